@@ -1,0 +1,131 @@
+/// Reads the converter markup at the start of a line (heading marks, bullets, numbering, table
+/// separators) into cues, and cleans the rest of its text with `InlineCleaner`.
+enum LineNormaliser {
+    static func normalise(_ line: SourceLine) -> CleanLine {
+        let raw = trimTrailing(line.text[...])
+        if let cells = cells(of: raw) {
+            return CleanLine(
+                number: line.number, text: cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " "),
+                headingMarks: nil, bullet: nil, enumerator: nil, body: "", emphasised: false, indent: 0,
+                cells: cells)
+        }
+        var rest = raw
+        let indent = leadingIndent(&rest)
+        let marks = headingMarks(&rest)
+        let markers = listMarkers(&rest)
+        let emphasised = isEmphasised(rest)
+        var text = InlineCleaner.clean(rest)
+        if isPunctuationOnly(text) { text = "" }
+        let (enumerator, body) = Enumerator.split(text)
+        let bullet: Int? = markers > 0 ? markers - 1 + depth(forIndent: indent) : nil
+        return CleanLine(
+            number: line.number, text: text, headingMarks: marks, bullet: bullet, enumerator: enumerator,
+            body: body, emphasised: emphasised, indent: indent, cells: nil)
+    }
+
+    /// Converters nest lists with 1–4 spaces per level.
+    private static func depth(forIndent indent: Int) -> Int { indent == 0 ? 0 : 1 + (indent - 1) / 4 }
+
+    private static func trimTrailing(_ s: Substring) -> Substring {
+        var s = s
+        while let last = s.unicodeScalars.last, last == " " || last == "\t" || last.properties.isWhitespace {
+            s = s.dropLast()
+        }
+        return s
+    }
+
+    private static func leadingIndent(_ s: inout Substring) -> Int {
+        var n = 0
+        while let c = s.first, c == " " || c == "\t" || c == "\u{00A0}" {
+            n += c == "\t" ? 4 : 1
+            s = s.dropFirst()
+        }
+        return n
+    }
+
+    private static func headingMarks(_ s: inout Substring) -> Int? {
+        let hashes = s.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(hashes) else { return nil }
+        let after = s.dropFirst(hashes)
+        guard after.isEmpty || after.first == " " else { return nil }
+        s = after.drop(while: { $0 == " " })
+        return hashes
+    }
+
+    /// Strips bullet marks (`-`, `*`, `•`, ``, `o`, `$\circ~$`, checkboxes), returning how many there were.
+    private static func listMarkers(_ s: inout Substring) -> Int {
+        var count = 0
+        while count < 8 {
+            let before = s
+            if let first = s.unicodeScalars.first, Residue.bulletScalars.contains(first.value) {
+                s = s.dropFirst()
+            } else if s.hasPrefix("- ") || s.hasPrefix("* ") || s.hasPrefix("+ ") || s == "-" || s == "*" {
+                s = s.dropFirst()
+            } else if count > 0, s.hasPrefix("o ") {
+                s = s.dropFirst()  // Word's second-level "o" bullet, only after another mark
+            } else if let rest = dropPrefix(s, oneOf: latexBullets) {
+                s = rest
+            } else if let rest = dropPrefix(s, oneOf: ["<input type=\"checkbox\"/>", "<input type=\"checkbox\">"]) {
+                s = rest
+            } else {
+                break
+            }
+            s = s.drop(while: { $0 == " " || $0 == "\u{00A0}" })
+            if s.count == before.count { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// How converters spell a hollow bullet in LaTeX: `$\circ~$`, `$\circ$`, `\circ`, `$\bullet$`.
+    private static let latexBullets = ["$\\circ~$", "$\\circ$", "\\circ ", "$\\bullet$", "$\\bullet~$", "$\\cdot$"]
+
+    private static func dropPrefix(_ s: Substring, oneOf prefixes: [String]) -> Substring? {
+        for p in prefixes where s.hasPrefix(p) { return s.dropFirst(p.count) }
+        return nil
+    }
+
+    /// `**Progress:**`, `<b>Section 1.</b>`, `<u>Contents</u>`: the whole line wrapped in emphasis.
+    private static func isEmphasised(_ s: Substring) -> Bool {
+        let pairs = [("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<u>", "</u>"), ("<strong>", "</strong>")]
+        return pairs.contains { s.count > $0.0.count + $0.1.count && s.hasPrefix($0.0) && s.hasSuffix($0.1) }
+    }
+
+    /// A line of only marks ("|", "-", "•") after cleaning carries no text.
+    private static func isPunctuationOnly(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Tab-separated, pipe-table or `<td>` cells; nil unless the line has at least two non-empty cells.
+    static func cells(of raw: Substring) -> [TableCell]? {
+        let trimmed = raw.drop(while: { $0 == " " })
+        var pieces: [Substring]
+        if raw.contains("\t") {
+            pieces = raw.split(separator: "\t", omittingEmptySubsequences: false)
+        } else if trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 {
+            pieces = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+        } else {
+            return nil
+        }
+        // Markdown/ASCII rule rows ("-----\t-----", "|---|:--|") are layout, not data.
+        if pieces.allSatisfy({ $0.allSatisfy { "-:= |".contains($0) } }) { return [] }
+        var cells = pieces.map(cell)
+        while let last = cells.last, last.isEmpty { cells.removeLast() }
+        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        return cells
+    }
+
+    /// A cell's paragraphs: Word cells arrive as `<p>one</p> <p>two</p>`.
+    private static func cell(_ raw: Substring) -> TableCell {
+        guard raw.contains("<p>") || raw.contains("</p>") else {
+            let text = InlineCleaner.clean(raw)
+            return TableCell(paragraphs: isPunctuationOnly(text) ? [] : [text])
+        }
+        var paragraphs: [String] = []
+        for piece in raw.split(separator: "</p>") {
+            let text = InlineCleaner.clean(piece)
+            if !isPunctuationOnly(text) { paragraphs.append(text) }
+        }
+        return TableCell(paragraphs: paragraphs)
+    }
+}
