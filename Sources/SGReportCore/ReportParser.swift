@@ -4,7 +4,21 @@
 /// Throws only when the bytes are not text at all; every content problem becomes a warning.
 public enum ReportParser {
     public static func parse(_ bytes: [UInt8]) throws(ReadingError) -> Document {
-        // Stub until the Reading/Structure stages land.
-        Document(report: .empty, stats: InputStats(bytes: bytes.count, lines: 0))
+        let read = try LineReader.read(bytes)
+        let text = ParsedText(lines: read.lines.map(LineNormaliser.normalise))
+        var warnings = read.warnings
+        if !text.lines.contains(where: { !$0.isBlank }) {
+            warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
+        }
+        return Document(
+            report: ReportInfoExtractor.extract(from: text),
+            sections: text.outline.sections,
+            warnings: warnings,
+            stats: InputStats(bytes: bytes.count, lines: read.lines.count))
+    }
+
+    /// The structure stages alone, for tools that inspect blocks (tests, benchmarks).
+    static func structure(_ bytes: [UInt8]) throws(ReadingError) -> ParsedText {
+        ParsedText(lines: try LineReader.read(bytes).lines.map(LineNormaliser.normalise))
     }
 }

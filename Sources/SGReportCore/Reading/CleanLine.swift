@@ -11,6 +11,8 @@ struct CleanLine: Sendable, Equatable {
     let bullet: Int?
     /// A leading number or letter that numbers the line ("1", "2.2.1", "a"), without its punctuation.
     let enumerator: String?
+    /// The numbering is closed by a parenthesis (`1)`, `(a)`): a numbered list, never a heading.
+    let listNumbering: Bool
     /// The text after the enumerator ("Purpose" for "1.1 Purpose"), or the whole text.
     let body: String
     /// The whole line is bold, underlined or strong: a heading cue in documents without `#` marks.

@@ -4,13 +4,20 @@
 /// a dotted number without a final dot needs a capital after it, so "4.025 secondary" is a decimal.
 enum Enumerator {
     static func split(_ text: String) -> (enumerator: String?, body: String) {
+        let (enumerator, body, _) = read(text)
+        return (enumerator, body)
+    }
+
+    /// Also tells whether the numbering is closed by a parenthesis (`1)`, `(a)`): list numbering, not a heading's.
+    static func read(_ text: String) -> (enumerator: String?, body: String, parenthesised: Bool) {
         let u = Array(text.utf8)
         var i = 0
         if let r = numeric(u, &i) ?? lettered(u, &i) {
-            let body = String(decoding: u[i...], as: UTF8.self)
-            return (r, body.trimmingLeadingSpaces())
+            let body = String(decoding: u[i...], as: UTF8.self).trimmingLeadingSpaces()
+            let closing = u[..<i].last(where: { $0 != 0x20 })
+            return (r, body, closing == UInt8(ascii: ")"))
         }
-        return (nil, text)
+        return (nil, text, false)
     }
 
     private static func numeric(_ u: [UInt8], _ i: inout Int) -> String? {

@@ -6,7 +6,7 @@ enum LineNormaliser {
         if let cells = cells(of: raw) {
             return CleanLine(
                 number: line.number, text: cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " "),
-                headingMarks: nil, bullet: nil, enumerator: nil, body: "", emphasised: false, indent: 0,
+                headingMarks: nil, bullet: nil, enumerator: nil, listNumbering: false, body: "", emphasised: false, indent: 0,
                 cells: cells)
         }
         var rest = raw
@@ -16,11 +16,11 @@ enum LineNormaliser {
         let emphasised = isEmphasised(rest)
         var text = InlineCleaner.clean(rest)
         if isPunctuationOnly(text) { text = "" }
-        let (enumerator, body) = Enumerator.split(text)
+        let (enumerator, body, parenthesised) = Enumerator.read(text)
         let bullet: Int? = markers > 0 ? markers - 1 + depth(forIndent: indent) : nil
         return CleanLine(
             number: line.number, text: text, headingMarks: marks, bullet: bullet, enumerator: enumerator,
-            body: body, emphasised: emphasised, indent: indent, cells: nil)
+            listNumbering: parenthesised, body: body, emphasised: emphasised, indent: indent, cells: nil)
     }
 
     /// Converters nest lists with 1–4 spaces per level.

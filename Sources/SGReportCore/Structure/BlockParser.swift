@@ -1,0 +1,120 @@
+/// Groups clean lines into blocks: headings, paragraphs (re-joining sentences the converter broke),
+/// list items with their depth, table rows, contents entries and page furniture.
+///
+/// Lines 63–65 `"… has had a positive impact on children and families as"`, blank,
+/// `"more families …"` become one paragraph, because the first does not end a sentence and the
+/// second starts in lower case.
+enum BlockParser {
+    static func parse(_ lines: [CleanLine]) -> [Block] {
+        var parser = State(
+            furniture: FurnitureDetector.furnitureKeys(in: lines), labels: FurnitureDetector.repeatedLabels(in: lines))
+        for line in lines { parser.take(line) }
+        parser.close()
+        return BlockRefiner.refine(parser.blocks)
+    }
+
+    private struct State {
+        let furniture: Set<String>
+        let labels: Set<String>
+        var blocks: [Block] = []
+        var contents = ContentsDetector()
+        var open: Builder?
+
+        init(furniture: Set<String>, labels: Set<String>) {
+            self.furniture = furniture
+            self.labels = labels
+        }
+
+        mutating func take(_ line: CleanLine) {
+            if line.isBlank || line.cells == [] { return }
+            if FurnitureDetector.isFurniture(line, keys: furniture) {
+                // Not closing the open paragraph: a sentence may go on after the page break.
+                blocks.append(Block(single: line, kind: .furniture))
+                return
+            }
+            if ContentsDetector.isContentsTitle(line) {
+                close()
+                contents.open()
+                blocks.append(Block(single: line, kind: .contents))
+                return
+            }
+            if contents.consume(line) || (ContentsDetector.hasPageReference(line) && line.headingMarks == nil) {
+                close()
+                blocks.append(Block(single: line, kind: .contents))
+                return
+            }
+            if line.cells != nil {
+                close()
+                blocks.append(Block(single: line, kind: .tableRow))
+                return
+            }
+            if let marks = line.headingMarks {
+                close()
+                blocks.append(Block(single: line, kind: .heading, depth: marks))
+                return
+            }
+            if var builder = open, builder.continues(with: line) {
+                builder.append(line)
+                open = builder
+                return
+            }
+            close()
+            open = Builder(first: line)
+        }
+
+        mutating func close() {
+            guard let builder = open else { return }
+            open = nil
+            let first = builder.first
+            blocks.append(builder.build(
+                listedInContents: contents.isListed(first), repeatedLabel: labels.contains(TextShape.key(first.text))))
+        }
+    }
+
+    /// A paragraph or list item being read, possibly over several lines.
+    private struct Builder {
+        let first: CleanLine
+        var text: String
+        var continuations: [LineStart] = []
+
+        init(first: CleanLine) {
+            self.first = first
+            self.text = first.text
+        }
+
+        /// A converter broke a sentence: the text so far does not end one and the line goes on in lower case.
+        func continues(with line: CleanLine) -> Bool {
+            guard line.bullet == nil, line.headingMarks == nil, line.enumerator == nil, line.cells == nil else { return false }
+            return !TextShape.endsSentence(text) && TextShape.startsLowercase(line.text)
+        }
+
+        mutating func append(_ line: CleanLine) {
+            text += " "
+            continuations.append(LineStart(offset: text.utf8.count, line: line.number))
+            text += line.text
+        }
+
+        func build(listedInContents: Bool, repeatedLabel: Bool) -> Block {
+            let body = continuations.isEmpty ? first.body : String(Enumerator.split(text).body)
+            if let depth = first.bullet ?? (first.listNumbering ? 0 : nil) {
+                return Block(
+                    kind: .listItem, text: text, line: first.number, continuations: continuations,
+                    enumerator: first.enumerator, body: body, depth: depth, cells: [], emphasised: first.emphasised)
+            }
+            let heading = continuations.isEmpty && HeadingClassifier.isHeading(
+                first, listedInContents: listedInContents, repeatedLabel: repeatedLabel)
+            return Block(
+                kind: heading ? .heading : .paragraph, text: text, line: first.number, continuations: continuations,
+                enumerator: first.enumerator, body: body, depth: 0, cells: [], emphasised: first.emphasised)
+        }
+    }
+}
+
+extension Block {
+    /// A block made of one clean line.
+    init(single line: CleanLine, kind: Kind, depth: Int = 0) {
+        self.init(
+            kind: kind, text: line.text, line: line.number, continuations: [], enumerator: line.enumerator,
+            body: line.body, depth: depth, cells: line.cells ?? [], emphasised: line.emphasised)
+    }
+}

@@ -1,0 +1,53 @@
+/// Second looks at blocks that need their neighbours to be read right.
+///
+/// - A short line between two table rows is the table's group label ("Education" between the rows
+///   of an attendance table), so it becomes a one-cell row, not a heading.
+/// - A short name followed by a job title ("Derek Benson" / "Independent Chair: August 2017") is a
+///   signature, not a heading.
+enum BlockRefiner {
+    static func refine(_ blocks: [Block]) -> [Block] {
+        var out = blocks
+        for i in out.indices where out[i].kind == .heading || out[i].kind == .paragraph {
+            let block = out[i]
+            guard block.continuations.isEmpty, block.depth == 0 else { continue }
+            let prev = neighbour(of: i, step: -1, in: out), next = neighbour(of: i, step: 1, in: out)
+            let words = TextShape.words(block.text)
+            if prev?.kind == .tableRow, words.count <= 12, rowFollows(i, in: out) {
+                out[i] = Block(
+                    kind: .tableRow, text: block.text, line: block.line, continuations: [], enumerator: nil,
+                    body: block.text, depth: 0, cells: [TableCell(paragraphs: [block.text])], emphasised: block.emphasised)
+            } else if block.kind == .heading, block.enumerator == nil, words.count <= 4, let next,
+                next.kind == .paragraph || next.kind == .heading,
+                TextShape.words(next.text).count <= 8,
+                TextShape.words(next.text).contains(where: { StructureVocabulary.roleWords.contains($0.lowercased().trimmingCharacters(in: ",.:;").description) }) {
+                out[i] = Block(
+                    kind: .paragraph, text: block.text, line: block.line, continuations: [], enumerator: nil,
+                    body: block.body, depth: 0, cells: [], emphasised: block.emphasised)
+            }
+        }
+        return out
+    }
+
+    /// Whether a table row comes next, past furniture and other short group labels.
+    private static func rowFollows(_ i: Int, in blocks: [Block]) -> Bool {
+        var j = i + 1
+        while j < blocks.count {
+            let b = blocks[j]
+            if b.kind == .tableRow { return true }
+            let label = (b.kind == .heading || b.kind == .paragraph) && b.continuations.isEmpty && b.depth == 0
+                && TextShape.words(b.text).count <= 12
+            guard b.kind == .furniture || label else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    private static func neighbour(of i: Int, step: Int, in blocks: [Block]) -> Block? {
+        var j = i + step
+        while j >= 0, j < blocks.count {
+            if blocks[j].kind != .furniture { return blocks[j] }
+            j += step
+        }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+/// Recognises a table of contents: its title, its entries (dotted leaders, trailing page numbers,
+/// `Page 12` cells, or a plain list under "Contents"), and where the body starts again.
+///
+/// The entries' titles are kept: a later line with the same words is a real heading.
+struct ContentsDetector {
+    private(set) var inContents = false
+    private(set) var entryKeys: [String] = []
+
+    /// Is `line` the title that opens a contents list ("Contents", "<u>Contents</u>", "# Contents")?
+    static func isContentsTitle(_ line: CleanLine) -> Bool {
+        StructureVocabulary.contentsTitles.contains(TextShape.key(line.text))
+    }
+
+    /// A line that only a contents list has: "Executive Summary ..... 4", "Budget\tPage 40".
+    static func hasPageReference(_ line: CleanLine) -> Bool {
+        let text = line.text
+        if text.contains("....") || text.contains("…") || text.contains(". . .") {
+            return text.last?.isNumber == true || text.hasSuffix(".") || text.hasSuffix("…")
+        }
+        if let cells = line.cells, let last = cells.last(where: { !$0.isEmpty })?.text.lowercased() {
+            let stripped = last.hasPrefix("page") ? last.dropFirst(4).trimmingCharacters(in: " ") : last[...]
+            return stripped.count <= 3 && !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
+                && (last.hasPrefix("page") || cells.contains { $0.text.lowercased() == "page" })
+        }
+        return false
+    }
+
+    mutating func open() {
+        inContents = true
+    }
+
+    /// Decides whether `line` belongs to the open contents list; closes it when the body starts.
+    mutating func consume(_ line: CleanLine) -> Bool {
+        guard inContents else { return false }
+        let key = Self.entryKey(line)
+        if Self.hasPageReference(line) {
+            if !key.isEmpty { entryKeys.append(key) }
+            return true
+        }
+        let words = TextShape.words(line.text).count
+        let repeatsAnEntry = !key.isEmpty && entryKeys.contains { $0 == key || key.hasPrefix($0 + " ") }
+        let bodyStarts = repeatsAnEntry || words > 16 || (line.headingMarks != nil && !entryKeys.isEmpty)
+        if bodyStarts {
+            inContents = false
+            return false
+        }
+        if !key.isEmpty { entryKeys.append(key) }
+        return true
+    }
+
+    /// True when `line`'s words are those of a contents entry: the line is a heading of the body.
+    func isListed(_ line: CleanLine) -> Bool {
+        let key = Self.entryKey(line)
+        guard key.split(separator: " ").count >= 1, !key.isEmpty else { return false }
+        return entryKeys.contains { $0 == key || (key.hasPrefix($0 + " ") && $0.contains(" ")) }
+    }
+
+    /// The words of an entry without numbering, leaders and page references.
+    static func entryKey(_ line: CleanLine) -> String {
+        var text: String
+        if let cells = line.cells {
+            text = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+        } else {
+            text = line.body
+        }
+        text = String(Enumerator.split(text).body)
+        var words = TextShape.key(text).split(separator: " ")
+        while let last = words.last, last.allSatisfy(\.isNumber) || last == "page" { words.removeLast() }
+        if let first = words.first, StructureVocabulary.chapterWords[String(first)] != nil, words.count > 1,
+            words[1].allSatisfy(\.isNumber) {
+            words.removeFirst(2)
+        }
+        while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> Substring {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return Substring(s)
+    }
+}

@@ -1,0 +1,60 @@
+/// Decides whether a one-line paragraph without `#` marks is a heading: the cues a reader uses.
+///
+/// "2. Early Help Strategy and Action Plan" and "GET SAFE AND GET THERE" are headings;
+/// "14. This has taken shape over the year …", "Date: Tuesday 2 June 2020" and "18th August 2021" are not.
+enum HeadingClassifier {
+    static let maxWords = 14
+    static let maxLength = 110
+
+    static func isHeading(_ line: CleanLine, listedInContents: Bool, repeatedLabel: Bool = false) -> Bool {
+        let body = line.body
+        let words = TextShape.words(body)
+        // "Appendix 2. Walsall Safeguarding Children Board / Partnership - Meeting attendance …" runs long.
+        let chapter = words.first.map { StructureVocabulary.chapterWords[$0.lowercased()] != nil } ?? false
+        let scale = chapter ? 2 : 1
+        guard !words.isEmpty, words.count <= maxWords * scale, body.utf8.count <= maxLength * scale else { return false }
+        if listedInContents { return true }
+        guard !line.listNumbering, !TextShape.endsClause(body), TextShape.startsUppercase(body) else { return false }
+        guard !isDateLine(words), !isByline(words), !repeatedLabel else { return false }
+        if let first = words.first, StructureVocabulary.honorifics.contains(first.lowercased().trimmingCharacters(in: ".").description) {
+            return false
+        }
+        guard line.enumerator != nil || !body.contains(": ") else { return false }
+        let ratio = TextShape.titleCaseRatio(words)
+        let caps = TextShape.isAllCaps(body)
+        let sentenceLike = words.contains { StructureVocabulary.sentenceWords.contains($0.lowercased()) }
+        if sentenceLike && ratio < 0.6 && !caps { return false }
+        if line.emphasised || line.enumerator != nil || caps { return true }
+        return ratio >= 0.6 && !sentenceLike && words.count >= 1
+    }
+
+    /// "Hayley Durnall, Public Health Consultant", "Report written by Jennie Cox": who wrote it, not a title.
+    static func isByline(_ words: [Substring]) -> Bool {
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ",.:;()") }
+        if zip(lower, lower.dropFirst()).contains(where: { ["written", "prepared", "presented", "completed", "compiled"].contains($0.0) && $0.1 == "by" }) {
+            return true
+        }
+        let separated = words.contains { $0.hasSuffix(",") } || words.contains { $0 == "–" || $0 == "-" }
+        return separated && lower.contains { StructureVocabulary.roleWords.contains(String($0)) }
+    }
+
+    /// "Tuesday, 10 May 2022, 2.00 pm", "November 2021", "18th August 2021", "Report August 2022":
+    /// dates, not titles.
+    static func isDateLine(_ words: [Substring]) -> Bool {
+        guard let first = words.first else { return false }
+        if words.count <= 4, zip(words, words.dropFirst()).contains(where: {
+            StructureVocabulary.monthNames[$0.0.lowercased().trimmingCharacters(in: ",.").description] != nil
+                && $0.1.count == 4 && $0.1.allSatisfy(\.isNumber)
+        }) {
+            return true
+        }
+        let lower = first.lowercased().trimmingCharacters(in: ",.")
+        if StructureVocabulary.weekdays.contains(String(lower)) { return true }
+        if StructureVocabulary.monthNames[String(lower)] != nil, words.count <= 3 { return true }
+        if first.first?.isNumber == true, words.count > 1,
+            StructureVocabulary.monthNames[words[1].lowercased().trimmingCharacters(in: ",.").description] != nil {
+            return true
+        }
+        return false
+    }
+}

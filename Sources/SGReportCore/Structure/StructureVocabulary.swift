@@ -1,0 +1,56 @@
+/// Words that tell structure apart in converted reports; each list says where its words come from.
+enum StructureVocabulary {
+    /// Titles that open a table of contents (report front matter).
+    static let contentsTitles: Set<String> = ["contents", "table of contents", "index", "content"]
+
+    /// Whole lines that are page furniture in converted agenda packs and reports.
+    static let furniturePhrases: Set<String> = [
+        "this page is intentionally left blank", "this page has been intentionally left blank",
+        "page intentionally left blank", "intentionally blank",
+    ]
+
+    /// Words that make a short line a sentence rather than a title: auxiliaries and pronouns
+    /// ("We also launched …", "It was agreed"); headings in these reports are noun phrases.
+    static let sentenceWords: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+        "must", "did", "does", "we", "i", "it", "they", "our", "there", "these", "this", "you",
+    ]
+
+    /// Words that number a heading in front of its number: "Section 2.", "Appendix 3", "Part 1".
+    /// Section and Part are the report's own chapter numbering; Appendix and Annex number back matter.
+    static let chapterWords: [String: ChapterWord] = [
+        "section": .chapter, "part": .chapter, "chapter": .chapter,
+        "appendix": .appendix, "annex": .appendix, "annexe": .appendix, "schedule": .appendix,
+    ]
+
+    enum ChapterWord { case chapter, appendix }
+
+    /// Small words that stay lower case in Title Case headings.
+    static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+        "with", "&", "–", "-", "vs", "per", "its", "their", "our",
+    ]
+
+    /// Job titles that mark a line as a signature or byline ("Derek Benson" / "Independent Chair").
+    static let roleWords: Set<String> = [
+        "chair", "chairman", "chairperson", "chairwoman", "director", "manager", "officer", "consultant",
+        "head", "lead", "coordinator", "co-ordinator", "councillor", "cllr", "commissioner", "superintendent",
+        "inspector", "nurse", "doctor", "author", "scrutineer", "executive", "secretary", "clerk",
+    ]
+
+    /// Titles before a person's name: a line starting with one lists people, it is no heading.
+    static let honorifics: Set<String> = [
+        "councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
+    ]
+
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}

@@ -1,0 +1,69 @@
+/// Small questions about the shape of a line of clean text, shared by the structure stages.
+enum TextShape {
+    /// Ends like a sentence or a label: ".", ",", ";", ":" (a heading does not).
+    static func endsClause(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return ".,;:".contains(last)
+    }
+
+    /// Ends a sentence, so a following line is a new paragraph even if it starts in lower case.
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return ".!?:;".contains(last)
+    }
+
+    static func startsLowercase(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+
+    static func startsUppercase(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    static func words(_ s: String) -> [Substring] {
+        s.split(whereSeparator: { $0 == " " })
+    }
+
+    /// Lowercased letters and digits only, single-spaced: the key to compare a heading with its
+    /// contents entry ("1.1 Purpose of the Annual Report ..... 5" and "### 1.1 Purpose …" share one).
+    static func key(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for ch in s.lowercased().unicodeScalars {
+            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(ch)
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    /// Share of significant words that start with a capital: "Progress against our Priorities" → 2/3.
+    static func titleCaseRatio(_ words: [Substring]) -> Double {
+        var significant = 0, capitalised = 0
+        for w in words {
+            let lower = w.lowercased()
+            guard let first = w.unicodeScalars.first, first.properties.isAlphabetic else { continue }
+            if StructureVocabulary.minorWords.contains(lower) { continue }
+            significant += 1
+            if first.properties.isUppercase { capitalised += 1 }
+        }
+        return significant == 0 ? 0 : Double(capitalised) / Double(significant)
+    }
+
+    /// Every letter is a capital ("GET SAFE AND GET THERE").
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for ch in s.unicodeScalars where ch.properties.isAlphabetic {
+            if ch.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+}
