@@ -43,16 +43,16 @@ enum HeadingClassifier {
     static func isDateLine(_ words: [Substring]) -> Bool {
         guard let first = words.first else { return false }
         if words.count <= 4, zip(words, words.dropFirst()).contains(where: {
-            StructureVocabulary.monthNames[$0.0.lowercased().trimmingCharacters(in: ",.").description] != nil
+            Calendar.months[$0.0.lowercased().trimmingCharacters(in: ",.").description] != nil
                 && $0.1.count == 4 && $0.1.allSatisfy(\.isNumber)
         }) {
             return true
         }
         let lower = first.lowercased().trimmingCharacters(in: ",.")
-        if StructureVocabulary.weekdays.contains(String(lower)) { return true }
-        if StructureVocabulary.monthNames[String(lower)] != nil, words.count <= 3 { return true }
+        if Calendar.weekdays.contains(String(lower)) { return true }
+        if Calendar.months[String(lower)] != nil, words.count <= 3 { return true }
         if first.first?.isNumber == true, words.count > 1,
-            StructureVocabulary.monthNames[words[1].lowercased().trimmingCharacters(in: ",.").description] != nil {
+            Calendar.months[words[1].lowercased().trimmingCharacters(in: ",.").description] != nil {
             return true
         }
         return false
