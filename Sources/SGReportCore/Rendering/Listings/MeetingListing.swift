@@ -21,7 +21,7 @@ enum MeetingListing: Listing {
     }
 
     static func text(_ rows: [Meeting], options: RenderOptions) -> [StyledLine] {
-        var table = TextTable([.text, .text, .text, .title(min: 16), .title(min: 12), .text, .lineRef])
+        var table = TextTable([.text, .text, .text, .title(min: 12), .title(min: 10), .text, .lineRef])
         let digits = LineRef.digits(rows.map(\.line))
         for m in rows {
             table.add([

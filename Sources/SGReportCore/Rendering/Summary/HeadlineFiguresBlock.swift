@@ -8,13 +8,14 @@ enum HeadlineFiguresBlock: SummaryBlock {
         guard !metrics.isEmpty else { return noneFound("Metrics") }
         let chosen = pick(metrics)
 
-        // Group under sections in the order the sections first appear.
+        // Group under sections in the order the sections first appear; figures outside any section go last.
         var order: [String?] = []
         var groups: [String?: [Metric]] = [:]
         for m in chosen {
             if groups[m.section] == nil { order.append(m.section) }
             groups[m.section, default: []].append(m)
         }
+        order.sort { $0 != nil && $1 == nil }
 
         // One table for all groups, so the columns line up across section headings.
         var table = MetricListing.table(indent: 4)
