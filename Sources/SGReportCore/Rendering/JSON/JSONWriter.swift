@@ -13,7 +13,9 @@ public enum JSONWriter {
         // (Int conversion rather than `rounded()`, which would pull in libm that this stdlib-only layer does not link.)
         if abs(x) < 1e15, Double(Int(x)) == x { return String(Int(x)) }
         // Swift's description is the shortest text that round-trips, and its exponent form ("1e-05") is valid JSON.
-        return x.description
+        // It writes integral values up to 2^53 as "1000000000000000.0"; the ".0" adds nothing, so it goes.
+        let text = x.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     /// `"…"` with quotes, backslashes, every C0 control and U+2028/2029 escaped.

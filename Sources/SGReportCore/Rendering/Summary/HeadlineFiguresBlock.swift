@@ -15,7 +15,7 @@ enum HeadlineFiguresBlock: SummaryBlock {
             if groups[m.section] == nil { order.append(m.section) }
             groups[m.section, default: []].append(m)
         }
-        order.sort { $0 != nil && $1 == nil }
+        order = order.filter { $0 != nil } + order.filter { $0 == nil }
 
         // One table for all groups, so the columns line up across section headings.
         var table = MetricListing.table(indent: 4)
