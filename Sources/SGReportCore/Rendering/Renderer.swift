@@ -5,7 +5,17 @@ public enum Renderer {
     public static func render(
         _ documents: [SourcedDocument], view: View, format: OutputFormat, options: RenderOptions = RenderOptions()
     ) -> String {
-        // Stub until the rendering layer lands.
-        ""
+        guard !documents.isEmpty else { return "" }
+        let format = view.formats.contains(format) ? format : .json
+        switch view {
+        case .summary: return SummaryRenderer.render(documents, format: format, options: options)
+        case .sections: return ListingRenderer.render(SectionListing.self, documents, format: format, options: options)
+        case .metrics: return ListingRenderer.render(MetricListing.self, documents, format: format, options: options)
+        case .priorities:
+            return ListingRenderer.render(PriorityListing.self, documents, format: format, options: options)
+        case .meetings: return ListingRenderer.render(MeetingListing.self, documents, format: format, options: options)
+        case .attendance:
+            return ListingRenderer.render(AttendanceListing.self, documents, format: format, options: options)
+        }
     }
 }
