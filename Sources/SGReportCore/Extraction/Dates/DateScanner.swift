@@ -1,0 +1,91 @@
+/// Finds dates in clean text: "18th August 2021", "Tuesday, 10 May 2022", "10 MAY 2022",
+/// "1st of September 2022", "22/06/22" (UK order, day first), "June 2019" (month only, no day invented).
+///
+/// Reads tokens, so the cost is linear in the text; a number is a day only beside a month name.
+enum DateScanner {
+    static func scan(_ text: String) -> [DateMention] {
+        scan(Tokenizer.tokens(text))
+    }
+
+    static func scan(_ t: [Token]) -> [DateMention] {
+        var found: [DateMention] = []
+        var i = 0
+        while i < t.count {
+            if let (mention, next) = dayFirst(t, i) ?? numeric(t, i) ?? monthFirst(t, i) {
+                found.append(mention)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The month a word names, if it is written as a month ("May", "MAY", "Sept"), not as "may".
+    static func month(_ token: Token) -> Int? {
+        guard token.kind == .word, let m = Calendar.months[token.lower] else { return nil }
+        guard let first = token.text.first, first.isUppercase else { return nil }
+        return m
+    }
+
+    /// A four-digit year, or nil.
+    static func year(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].text.count == 4, let y = t[i].int, (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// `18th August 2021`, `2 June`, `1st of September 2022`, `21 st June`.
+    private static func dayFirst(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
+        guard t[i].kind == .number, t[i].text.count <= 2, let day = t[i].int, (1...31).contains(day) else { return nil }
+        var j = i + 1
+        if j < t.count, t[j].kind == .word, Calendar.ordinalSuffixes.contains(t[j].lower) { j += 1 }
+        if j < t.count, t[j].lower == "of" { j += 1 }
+        guard j < t.count, let m = month(t[j]) else { return nil }
+        j += 1
+        var k = j
+        if k < t.count, t[k].text == "," { k += 1 }
+        if let y = year(t, k) {
+            return (DateMention(year: y, month: m, day: day, start: t[i].start, end: t[k].end), k + 1)
+        }
+        return (DateMention(year: nil, month: m, day: day, start: t[i].start, end: t[j - 1].end), j)
+    }
+
+    /// `June 2019` (month only), `September 13, 2022`.
+    private static func monthFirst(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
+        guard let m = month(t[i]) else { return nil }
+        var j = i + 1
+        if j < t.count, t[j].lower == "of" { j += 1 }
+        if let y = year(t, j) {
+            return (DateMention(year: y, month: m, day: nil, start: t[i].start, end: t[j].end), j + 1)
+        }
+        if j < t.count, t[j].kind == .number, t[j].text.count <= 2, let d = t[j].int, (1...31).contains(d) {
+            var k = j + 1
+            if k < t.count, t[k].kind == .word, Calendar.ordinalSuffixes.contains(t[k].lower) { k += 1 }
+            if k < t.count, t[k].text == "," { k += 1 }
+            if let y = year(t, k) {
+                return (DateMention(year: y, month: m, day: d, start: t[i].start, end: t[k].end), k + 1)
+            }
+        }
+        return nil
+    }
+
+    /// `22/06/22`, `16/03/2020`, `2.6.2020`: day, month, year in UK order.
+    private static func numeric(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
+        guard i + 4 < t.count, t[i].kind == .number, t[i].text.count <= 2,
+            let sep = ["/", ".", "-"].first(where: { $0 == t[i + 1].text }), t[i + 3].text == sep,
+            !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced, !t[i + 4].spaced,
+            t[i + 2].kind == .number, t[i + 2].text.count <= 2, t[i + 4].kind == .number,
+            let d = t[i].int, let m = t[i + 2].int, let rawYear = t[i + 4].int
+        else { return nil }
+        let y: Int
+        switch t[i + 4].text.count {
+        case 2: y = 2000 + rawYear
+        case 4: y = rawYear
+        default: return nil
+        }
+        // "1.2.3" section numbers and "2.5.10" versions are no dates: a dotted date needs a 4-digit year.
+        if sep == ".", t[i + 4].text.count != 4 { return nil }
+        guard (1...31).contains(d), (1...12).contains(m), (1990...2100).contains(y) else { return nil }
+        return (DateMention(year: y, month: m, day: d, start: t[i].start, end: t[i + 4].end), i + 5)
+    }
+}
