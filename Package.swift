@@ -23,7 +23,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SGReportCLITests",
-            dependencies: ["SGReportCLI", "sgreport"]
+            dependencies: ["SGReportCLI", "SGReportCore", "sgreport"]
         ),
     ]
 )

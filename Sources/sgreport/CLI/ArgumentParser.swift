@@ -71,9 +71,11 @@ public enum ArgumentParser {
             guard argument.hasPrefix("--") else {
                 // Only -h is a short flag; "-json" most likely meant "--json".
                 let word = String(argument.dropFirst())
-                let suggestion = spec.flag(named: word).map { "--" + $0.name }
-                    ?? suggestFlag(word, in: spec)
-                throw .unknownFlag(argument, command: command, suggestion: suggestion, usedBy: usedBy(word, except: command))
+                if let flag = spec.flag(named: word) {
+                    throw .unknownFlag(argument, command: command, suggestion: "--" + flag.name, usedBy: [])
+                }
+                throw .unknownFlag(
+                    argument, command: command, suggestion: suggestFlag(word, in: spec), usedBy: usedBy(word, except: command))
             }
             let body = argument.dropFirst(2)
             let name: String

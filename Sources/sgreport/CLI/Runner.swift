@@ -26,11 +26,19 @@ public struct Runner: Sendable {
     /// Whether stdout is a terminal (`isatty(1)`).
     public var stdoutIsTerminal: Bool
     public var environment: [String: String]
+    /// The renderer; tests put a recorder here to see what reached it.
+    public var render: Render
 
-    public init(reader: InputReader = InputReader(), stdoutIsTerminal: Bool = false, environment: [String: String] = [:]) {
+    public typealias Render = @Sendable (_ documents: [SourcedDocument], _ view: View, _ format: OutputFormat, _ options: RenderOptions) -> String
+
+    public init(
+        reader: InputReader = InputReader(), stdoutIsTerminal: Bool = false, environment: [String: String] = [:],
+        render: @escaping Render = { Renderer.render($0, view: $1, format: $2, options: $3) }
+    ) {
         self.reader = reader
         self.stdoutIsTerminal = stdoutIsTerminal
         self.environment = environment
+        self.render = render
     }
 
     public func run(_ arguments: [String]) -> Outcome {
@@ -74,7 +82,7 @@ public struct Runner: Sendable {
             verbose: request.verbose,
             width: Terminal.width(environment: environment))
         // The parser only accepts formats from `view.formats`, so the renderer's JSON fallback never applies.
-        let output = Renderer.render(documents, view: view, format: request.format, options: options)
+        let output = render(documents, view, request.format, options)
         return Outcome(stdout: output, errors: errors)
     }
 
