@@ -120,7 +120,7 @@ public enum CommandTable {
             flags: formatFlags(for: .priorities) + listFilterFlags + [
                 FlagSpec(
                     "scope", value: "S", kind: .choice(Priority.Scope.allCases.map(\.rawValue)),
-                    help: "Keep the priorities of this year (current) or the next (next).",
+                    help: "Keep the priorities reported on (current) or planned for the next period (next).",
                     synonyms: ["this": "current", "future": "next", "upcoming": "next"]
                 ),
                 FlagSpec("verbose", help: "Print each priority's actions and progress notes."),
@@ -173,8 +173,8 @@ public enum CommandTable {
                     synonyms: ["annual": "annual-report", "annualreport": "annual-report", "report": "annual-report"]
                 ),
                 FlagSpec("rules", value: "FILE", kind: .path, help: "Read extra or overriding rules from FILE.json."),
-                FlagSpec("strict", help: "Treat warnings as failures."),
-                FlagSpec("lenient", help: "Report failures but pass unless a required part is missing."),
+                FlagSpec("strict", help: "Fail on rule warnings as well as rule errors."),
+                FlagSpec("lenient", help: "Report failing rules but do not fail the run for them."),
             ],
             examples: [
                 "sgreport check --format github reports/",

@@ -39,7 +39,7 @@ public enum HelpText {
         var rows: [(String, String)] = []
         let shorthands = spec.flags.filter { $0.shorthandFor != nil }
         for flag in spec.flags where flag.shorthandFor == nil {
-            rows.append((flag.usageLabel, flag.help))
+            rows.append((flag.usageLabel, helpWithChoices(flag)))
             if flag.name == "format", !shorthands.isEmpty {
                 rows.append((shorthands.map { "--" + $0.name }.joined(separator: ", "), "Same as --format NAME."))
             }
@@ -48,9 +48,17 @@ public enum HelpText {
         lines += table(rows)
         lines += ["", "Examples:"] + spec.examples.map { "  " + $0 }
         if name == .check {
-            lines += ["", "Exit codes: 0 every rule passed, 1 a rule failed, 2 usage error, 3 an input could not be read."]
+            lines += [""] + wrap("Exit codes: 0 every rule passed; 1 a rule failed; 2 usage error; 3 an input could not be read.", indent: "")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A choice flag's help names its values unless the help already does: "Keep metrics of this unit: percent, …".
+    static func helpWithChoices(_ flag: FlagSpec) -> String {
+        let choices = flag.choices
+        guard !choices.isEmpty, !choices.allSatisfy({ flag.help.contains($0) }) else { return flag.help }
+        let base = flag.help.hasSuffix(".") ? String(flag.help.dropLast()) : flag.help
+        return base + ": " + choices.joined(separator: ", ") + "."
     }
 
     public static func version() -> String { "sgreport \(sgreportVersion)\n" }
