@@ -171,6 +171,13 @@ enum Binary {
         }
     }
 
+    /// A FILE that is a pipe (`<(cmd)`, /dev/stdin) is read like any file.
+    @Test func pipeAsAFile() throws {
+        let result = try Binary.run(["sections", "/dev/stdin"], stdin: Array("1. Introduction\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+    }
+
     @Test func directoryExpansion() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -73,26 +73,25 @@ public struct InputReader: Sendable {
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(readFile)
     }
 
+    /// Reads through a file handle, so pipes (`<(cmd)`, /dev/stdin) work as well as regular files.
     func readFile(_ path: String) -> Input {
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            let data = try handle.readToEnd() ?? Data()
             return Input(source: path, bytes: .success([UInt8](data)))
-        } catch let error as CocoaError {
-            switch error.code {
-            case .fileReadNoPermission: return failure(path, "permission denied")
-            case .fileReadNoSuchFile, .fileNoSuchFile: return failure(path, "no such file or directory")
-            default: return failure(path, "cannot be read (\(Self.reason(error)))")
-            }
         } catch {
-            return failure(path, "cannot be read (\(Self.reason(error)))")
+            return failure(path, Self.reason(error))
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
-            return posix.localizedDescription
-        }
-        return error.localizedDescription
+    /// "no such file or directory", "permission denied": the system's words for the underlying POSIX error.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        let posix = nsError.domain == NSPOSIXErrorDomain ? nsError : nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        guard let posix, posix.domain == NSPOSIXErrorDomain else { return "cannot be read (\(nsError.localizedDescription))" }
+        let text = String(cString: strerror(Int32(posix.code)))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     private func failure(_ source: String, _ message: String) -> Input {
