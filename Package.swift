@@ -11,15 +11,19 @@ let package = Package(
     targets: [
         // The parser and document model: pure, no file access, no printing.
         .target(name: "SGReportCore"),
+        // The command line's testable parts: command table, argument parser, help, input reading, runner.
+        .target(name: "SGReportCLI", dependencies: ["SGReportCore"], path: "Sources/sgreport/CLI"),
         // The thin command line: reads inputs, calls the library, renders, maps errors to exit codes.
-        .executableTarget(name: "sgreport", dependencies: ["SGReportCore"]),
+        .executableTarget(
+            name: "sgreport", dependencies: ["SGReportCLI", "SGReportCore"], path: "Sources/sgreport", exclude: ["CLI"]
+        ),
         .testTarget(
             name: "SGReportCoreTests",
             dependencies: ["SGReportCore"]
         ),
         .testTarget(
             name: "SGReportCLITests",
-            dependencies: ["sgreport"]
+            dependencies: ["SGReportCLI", "SGReportCore", "sgreport"]
         ),
     ]
 )
