@@ -12,11 +12,9 @@ let package = Package(
         // The parser and document model: pure, no file access, no printing.
         .target(name: "SGReportCore"),
         // The command line's testable parts: command table, argument parser, help, input reading, runner.
-        .target(name: "SGReportCLI", dependencies: ["SGReportCore"], path: "Sources/sgreport/CLI"),
+        .target(name: "SGReportCLI", dependencies: ["SGReportCore"]),
         // The thin command line: reads inputs, calls the library, renders, maps errors to exit codes.
-        .executableTarget(
-            name: "sgreport", dependencies: ["SGReportCLI", "SGReportCore"], path: "Sources/sgreport", exclude: ["CLI"]
-        ),
+        .executableTarget(name: "sgreport", dependencies: ["SGReportCLI", "SGReportCore"]),
         .testTarget(
             name: "SGReportCoreTests",
             dependencies: ["SGReportCore"]

@@ -10,7 +10,9 @@ enum BlockParser {
             furniture: FurnitureDetector.furnitureKeys(in: lines), labels: FurnitureDetector.repeatedLabels(in: lines))
         for line in lines { parser.take(line) }
         parser.close()
-        return BlockRefiner.refine(parser.blocks)
+        // Furniture met inside an open paragraph was written before it; restore reading order.
+        let ordered = parser.blocks.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        return BlockRefiner.refine(ordered)
     }
 
     private struct State {
@@ -85,7 +87,8 @@ enum BlockParser {
         /// A converter broke a sentence: the text so far does not end one and the line goes on in lower case.
         func continues(with line: CleanLine) -> Bool {
             guard line.bullet == nil, line.headingMarks == nil, line.enumerator == nil, line.cells == nil else { return false }
-            return !TextShape.endsSentence(text) && TextShape.startsLowercase(line.text)
+            guard !TextShape.endsSentence(text) else { return false }
+            return TextShape.startsLowercase(line.text) || TextShape.endsWithJoiningWord(text)
         }
 
         mutating func append(_ line: CleanLine) {

@@ -9,7 +9,7 @@ enum BlockRefiner {
         var out = blocks
         for i in out.indices where out[i].kind == .heading || out[i].kind == .paragraph {
             let block = out[i]
-            guard block.continuations.isEmpty, block.depth == 0 else { continue }
+            guard block.continuations.isEmpty, block.depth == 0, !isNamedHeading(block) else { continue }
             let prev = neighbour(of: i, step: -1, in: out), next = neighbour(of: i, step: 1, in: out)
             let words = TextShape.words(block.text)
             if prev?.kind == .tableRow, words.count <= 12, rowFollows(i, in: out) {
@@ -35,11 +35,21 @@ enum BlockRefiner {
             let b = blocks[j]
             if b.kind == .tableRow { return true }
             let label = (b.kind == .heading || b.kind == .paragraph) && b.continuations.isEmpty && b.depth == 0
-                && TextShape.words(b.text).count <= 12
+                && TextShape.words(b.text).count <= 12 && !isNamedHeading(b)
             guard b.kind == .furniture || label else { return false }
             j += 1
         }
         return false
+    }
+
+    /// Numbered headings, "Appendix 3. Budget" and front/back matter titles stay headings even between tables.
+    private static func isNamedHeading(_ b: Block) -> Bool {
+        guard b.kind == .heading else { return false }
+        if b.enumerator != nil { return true }
+        let key = TextShape.key(b.text)
+        if SectionOutliner.topLevelTitles.contains(key) { return true }
+        guard let first = key.split(separator: " ").first else { return false }
+        return StructureVocabulary.chapterWords[String(first)] != nil
     }
 
     private static func neighbour(of i: Int, step: Int, in blocks: [Block]) -> Block? {

@@ -10,22 +10,41 @@ enum HeadingClassifier {
         let body = line.body
         let words = TextShape.words(body)
         // "Appendix 2. Walsall Safeguarding Children Board / Partnership - Meeting attendance …" runs long.
-        let chapter = words.first.map { StructureVocabulary.chapterWords[$0.lowercased()] != nil } ?? false
+        let chapter = isChapterStart(words)
+        // "Priority 3:", "Appendix 2.", "Part one –": the number is set off, so the rest is its title.
+        let setOff = chapter && (words[1].last.map { ".:".contains($0) } == true || (words.count > 2 && ["–", "-", ":"].contains(words[2])))
         let scale = chapter ? 2 : 1
         guard !words.isEmpty, words.count <= maxWords * scale, body.utf8.count <= maxLength * scale else { return false }
         if listedInContents { return true }
+        // "Priority 3: To gain assurance … services." is numbered by its word, so a full stop does not disqualify it.
+        if setOff, !line.listNumbering, !body.hasSuffix(":"), !body.hasSuffix(",") { return true }
         guard !line.listNumbering, !TextShape.endsClause(body), TextShape.startsUppercase(body) else { return false }
         guard !isDateLine(words), !isByline(words), !repeatedLabel else { return false }
         if let first = words.first, StructureVocabulary.honorifics.contains(first.lowercased().trimmingCharacters(in: ".").description) {
             return false
         }
-        guard line.enumerator != nil || !body.contains(": ") else { return false }
+        guard line.enumerator != nil || chapter || !body.contains(": ") else { return false }
+        if body.hasSuffix("?"), words.count <= 10, let first = words.first,
+            StructureVocabulary.questionWords.contains(first.lowercased()) {
+            return true
+        }
         let ratio = TextShape.titleCaseRatio(words)
         let caps = TextShape.isAllCaps(body)
         let sentenceLike = words.contains { StructureVocabulary.sentenceWords.contains($0.lowercased()) }
         if sentenceLike && ratio < 0.6 && !caps { return false }
         if line.emphasised || line.enumerator != nil || caps { return true }
         return ratio >= 0.6 && !sentenceLike && words.count >= 1
+    }
+
+    /// "Appendix 3", "Section 2.", "Part one:", "Priority 4:": a numbering word followed by its number.
+    static func isChapterStart(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, StructureVocabulary.chapterWords[words[0].lowercased()] != nil else { return false }
+        let id = words[1].trimmingCharacters(in: ".:–-)")
+        guard !id.isEmpty else { return false }
+        if id.allSatisfy({ $0.isNumber || $0 == "." }) && id.first?.isNumber == true { return true }
+        if id.count <= 2, id.allSatisfy({ $0.isUppercase }) { return true }
+        if id.allSatisfy({ "ivxIVX".contains($0) }) { return true }
+        return StructureVocabulary.numberWords[id.lowercased()] != nil
     }
 
     /// "Hayley Durnall, Public Health Consultant", "Report written by Jennie Cox": who wrote it, not a title.

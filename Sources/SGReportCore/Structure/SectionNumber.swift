@@ -7,6 +7,8 @@ struct SectionNumber: Equatable {
     /// Depth implied by the numbering, or nil when unnumbered.
     let depth: Int?
     let isAppendix: Bool
+    /// A numbered item inside a chapter ("Priority 1"): one level below the chapter it stands in.
+    var isItem = false
 
     init(heading block: Block) {
         if let enumerator = block.enumerator {
@@ -18,16 +20,20 @@ struct SectionNumber: Equatable {
             let raw = words[1].trimmingCharacters(in: ".:–-)")
             let (numbered, _) = Enumerator.split(String(raw) + ". X")
             let isNumber = numbered != nil || (raw.count <= 2 && raw.allSatisfy { $0.isLetter && $0.isUppercase })
+                || StructureVocabulary.numberWords[raw.lowercased()] != nil
             // "Section 2. Priority Work Streams" numbers a chapter; "Section 47 Enquiries" cites the Children Act.
             let punctuated = words[1].last.map { ".:–-)".contains($0) } ?? false
                 || (words.count > 2 && ["–", "-", ":"].contains(words[2].prefix(1)))
-            if isNumber, kind == .appendix || punctuated || words.count == 2 {
+            if isNumber, kind != .chapter || punctuated || words.count == 2 {
                 let title = Self.tidy(words.count > 2 ? String(words[2]) : "")
                 switch kind {
                 case .chapter:
                     self.init(number: String(raw), title: title, depth: raw.split(separator: ".").count, isAppendix: false)
                 case .appendix:
                     self.init(number: "\(words[0]) \(raw)", title: title, depth: 1, isAppendix: true)
+                case .item:
+                    self.init(number: "\(words[0]) \(raw)", title: title, depth: nil, isAppendix: false)
+                    isItem = true
                 }
                 return
             }

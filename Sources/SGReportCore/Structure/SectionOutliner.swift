@@ -30,6 +30,8 @@ enum SectionOutliner {
                 if parsed.isAppendix {
                     level = underAppendices ? 2 : 1
                     lastNumberedLevel = level
+                } else if parsed.isItem {
+                    level = min((lastNumberedLevel ?? 0) + 1, 6)
                 } else if let depth = parsed.depth {
                     level = depth
                     lastNumberedLevel = depth

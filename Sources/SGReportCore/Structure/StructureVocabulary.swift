@@ -16,14 +16,27 @@ enum StructureVocabulary {
         "must", "did", "does", "we", "i", "it", "they", "our", "there", "these", "this", "you",
     ]
 
-    /// Words that number a heading in front of its number: "Section 2.", "Appendix 3", "Part 1".
-    /// Section and Part are the report's own chapter numbering; Appendix and Annex number back matter.
+    /// Words that number a heading in front of its number: "Section 2.", "Appendix 3", "Priority 1:".
+    /// Section and Part are the report's own chapter numbering; Appendix and Annex number back matter;
+    /// Priority, Aim and Objective number items inside a chapter ("Priority 1: To support …").
     static let chapterWords: [String: ChapterWord] = [
         "section": .chapter, "part": .chapter, "chapter": .chapter,
         "appendix": .appendix, "annex": .appendix, "annexe": .appendix, "schedule": .appendix,
+        "priority": .item, "aim": .item, "objective": .item, "outcome": .item, "theme": .item,
     ]
 
-    enum ChapterWord { case chapter, appendix }
+    enum ChapterWord { case chapter, appendix, item }
+
+    /// Numbers written as words, as in "Part one" and "six cases".
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+
+    /// Words that open a question heading ("How safe are children in Walsall?", "What did we ask?").
+    static let questionWords: Set<String> = [
+        "how", "what", "why", "who", "where", "when", "which", "are", "is", "do", "does", "did", "can", "have",
+    ]
 
     /// Small words that stay lower case in Title Case headings.
     static let minorWords: Set<String> = [

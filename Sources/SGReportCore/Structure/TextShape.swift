@@ -12,6 +12,17 @@ enum TextShape {
         return ".!?:;".contains(last)
     }
 
+    /// Words that cannot end a sentence ("… contacts and" / "4,368 were referrals"): what follows continues it.
+    static let joiningWords: Set<String> = [
+        "and", "or", "of", "the", "to", "with", "from", "by", "in", "for", "a", "an", "on", "at", "than", "that",
+        "were", "was", "is", "are", "be", "as", "per", "which", "who", "our", "their", "its",
+    ]
+
+    static func endsWithJoiningWord(_ s: String) -> Bool {
+        guard let last = s.split(separator: " ").last else { return false }
+        return joiningWords.contains(last.lowercased())
+    }
+
     static func startsLowercase(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first else { return false }
         return first.properties.isLowercase

@@ -51,6 +51,9 @@ enum PeriodScanner {
         guard secondYear == first + 1 else { return nil }
         // A year range continuing into a date ("2019-20 March") is still the year; "2019-2020-21" is not.
         if i + 3 < t.count, !t[i + 3].spaced, t[i + 3].kind == .number { return nil }
+        if i + 4 < t.count, !t[i + 3].spaced, !t[i + 4].spaced, ["-", "/"].contains(t[i + 3].text), t[i + 4].kind == .number {
+            return nil
+        }
         let separator = t[i + 1].text == "/" ? "/" : "-"
         let label = "\(first)\(separator)\(String(secondYear % 100).leftPadded(to: 2))"
         return Mention(

@@ -88,9 +88,7 @@ public struct Runner: Sendable {
 
     /// The one place the listing filters reach the library.
     func applying(_ filter: ListFilter, to document: Document) -> Document {
-        // TODO(merge): return document.filtered(by: filter) once SGReportCore provides it.
-        _ = filter
-        return document
+        document.filtered(by: filter)
     }
 
     /// `sgreport check`: its flags are parsed and validated; the rule engine is not in this build.

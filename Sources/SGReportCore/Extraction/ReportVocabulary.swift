@@ -1,0 +1,31 @@
+/// Words that say what a document is and who publishes it, from the covers of partnership annual
+/// reports, council agenda packs and minutes.
+enum ReportVocabulary {
+    /// Cover words naming the genre, strongest first: an agenda pack that contains minutes is an agenda.
+    static let kindCues: [(phrase: String, kind: ReportKind)] = [
+        ("agenda", .agenda),
+        ("annual report", .annualReport),
+        ("yearly report", .annualReport),
+        ("annual review", .annualReport),
+        ("minutes of the meeting", .minutes),
+        ("minutes", .minutes),
+        ("progress report", .progressReport),
+        ("progress update", .progressReport),
+        ("update report", .progressReport),
+        ("update", .progressReport),
+    ]
+
+    /// Nouns that end an organisation's name ("Walsall Safeguarding Children Board", "Herefordshire Council").
+    static let organisationNouns: Set<String> = [
+        "board", "partnership", "council", "trust", "arrangements", "authority", "group", "service", "services",
+    ]
+
+    /// Nouns of a council's committee, which belongs to the council rather than being the publisher.
+    static let committeeNouns: Set<String> = ["committee", "panel", "cabinet", "sub-committee", "subcommittee"]
+
+    /// Labels of a document's date on its cover ("Date: August 2017", "Dated: 13th September 2022").
+    static let dateLabels: Set<String> = ["date", "dated", "published", "date of publication", "publication date", "meeting date"]
+
+    /// Cover words that join the lines of a title ("… Board" / "and" / "… Partnership").
+    static let titleJoiners: Set<String> = ["and", "&", "of", "for", "to"]
+}

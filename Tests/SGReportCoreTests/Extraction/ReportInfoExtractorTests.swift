@@ -1,0 +1,54 @@
+import Testing
+@testable import SGReportCore
+
+@Suite struct ReportInfoExtractorTests {
+    @Test func joinsCoverLinesIntoTheTitle() {
+        let d = document("Walsall Safeguarding Children Board\n\nand\n\nWalsall Safeguarding Partnership\n\nAnnual Report 2019 – 2020\n\n<u>Contents</u>\n")
+        #expect(d.report.title == "Walsall Safeguarding Children Board and Walsall Safeguarding Partnership Annual Report 2019 – 2020")
+        #expect(d.report.organisation == "Walsall Safeguarding Children Board")
+        #expect(d.report.kind == .annualReport)
+        #expect(d.report.period?.label == "2019-20")
+    }
+
+    @Test func anAgendaIsTitledByItsBodyAndDatedByItsMeeting() {
+        let d = document("Agenda\n\nChildren and Families Overview and Scrutiny Panel\n\nTuesday, 10 May 2022, 2.00 pm\nCounty Hall, Worcester\n")
+        #expect(d.report.title == "Agenda – Children and Families Overview and Scrutiny Panel")
+        #expect(d.report.kind == .agenda)
+        #expect(d.report.published?.iso == "2022-05-10")
+        #expect(d.report.period == nil)
+    }
+
+    @Test func anAgendaPackWithMinutesIsAnAgenda() {
+        let d = document("Agenda\n\nChildren and young people scrutiny committee\n\nMinutes of the meeting of the committee held on Monday 16 March 2020\n")
+        #expect(d.report.kind == .agenda)
+    }
+
+    @Test func minutesAloneAreMinutes() {
+        let d = document("Minutes of the meeting of the Children and young people scrutiny committee held on 16 March 2020\n")
+        #expect(d.report.kind == .minutes)
+    }
+
+    @Test func aDateLabelGivesThePublishedDate() {
+        let d = document("# Worcestershire Safeguarding Children Board\n\n## Annual Report 2016/17\n\nDocument Details:\n\nDate: August 2017\n")
+        #expect(d.report.published?.iso == "2017-08")
+        #expect(d.report.period?.label == "2016/17")
+    }
+
+    @Test func theMostNamedFinancialYearIsThePeriodWhenTheTitleHasNone() {
+        let d = document("Early Help Partnership\n\nAnnual Report to the Partnership\n\nThe 2022/23 target is 576.\n\nIn 2021/22 we did well.\n\nFor 2021/22 the rate rose.\n")
+        #expect(d.report.period?.label == "2021/22")
+    }
+
+    @Test func unknownDocumentsSayUnknown() {
+        let d = document("Shopping list\n\nEggs and milk and bread for the week ahead.\n")
+        #expect(d.report.kind == .unknown)
+        #expect(d.report.period == nil)
+    }
+
+    @Test func anEmptyFileIsAnEmptyDocumentWithAWarning() {
+        let d = document("")
+        #expect(d.report == .empty)
+        #expect(d.sections.isEmpty)
+        #expect(d.warnings.map(\.message) == ["empty file"])
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import SGReportCore
+
+@Suite struct BlockParserTests {
+    @Test func rejoinsASentenceBrokenAcrossABlankLine() {
+        let t = structure("Data shows a positive impact on families as\n\nmore families step down to universal help.\n")
+        #expect(t.blocks.count == 1)
+        #expect(t.blocks[0].text == "Data shows a positive impact on families as more families step down to universal help.")
+        #expect(t.blocks[0].line == 1)
+    }
+
+    @Test func aRejoinedParagraphKnowsWhichLineEachWordIsOn() {
+        let t = structure("There were 10,178 contacts and\n\n4,368 were referrals to the MASH.\n")
+        let b = t.blocks[0]
+        let offset = b.text.utf8.count - "4,368 were referrals to the MASH.".utf8.count
+        #expect(b.line(atOffset: 0) == 1)
+        #expect(b.line(atOffset: offset) == 3)
+    }
+
+    @Test func aFinishedSentenceStartsANewParagraph() {
+        let t = structure("The Board met four times.\n\nthe minutes are online.\n")
+        #expect(t.blocks.count == 2)
+    }
+
+    @Test func anUppercaseLineAfterAnUnfinishedOneIsNotJoined() {
+        let t = structure("Present: Councillor Carole Gandy (chairperson)\nCouncillor Diana Toynbee (vice-chairperson)\n")
+        #expect(t.blocks.count == 2)
+    }
+
+    @Test func bulletsBecomeListItemsWithDepth() {
+        let t = structure("- Register it within 28 days and\n - you must not participate\n")
+        #expect(t.kinds() == [.listItem, .listItem])
+        #expect(t.blocks.map(\.depth) == [0, 1])
+    }
+
+    @Test func aLowercaseLineContinuesTheListItemAbove() {
+        let t = structure("- Ensuring an equal voice of all partners\n\nwhich will only happen if all engage.\n")
+        #expect(t.blocks.count == 1)
+        #expect(t.blocks[0].kind == .listItem)
+    }
+
+    @Test func parenthesisedNumberingIsAList() {
+        let t = structure("Key Performance Indicators\n\n1) Children reach the expected level of development\n\nOverall 87.6% of children scored above the cut off in all domains this year.\n")
+        #expect(t.block(at: 3)?.kind == .listItem)
+    }
+
+    @Test func tabRowsAreTableRows() {
+        let t = structure("Sector\tNumber\tPercentage\nEducation\t64\t40.5%\n")
+        #expect(t.kinds() == [.tableRow, .tableRow])
+        #expect(t.blocks[1].cells.map(\.text) == ["Education", "64", "40.5%"])
+    }
+
+    @Test func aShortLineBetweenRowsIsTheTablesGroupLabel() {
+        let t = structure("Name\tAttended\nDerek Benson\t4/4\nEducation\nAnna Place\t2/4\n")
+        #expect(t.kinds() == [.tableRow, .tableRow, .tableRow, .tableRow])
+        #expect(t.block(at: 3)?.cells.map(\.text) == ["Education"])
+    }
+
+    @Test func dottedContentsLinesAreContentsNotHeadings() {
+        let t = structure("# Contents\n\nForeword by Independent Chair .....\t3\n1.1 Purpose of the Annual Report.....\t5\n\n## Foreword by Independent Chair\n\nText of the foreword goes on for a while here.\n")
+        #expect(t.block(at: 3)?.kind == .contents)
+        #expect(t.block(at: 4)?.kind == .contents)
+        #expect(t.block(at: 6)?.kind == .heading)
+    }
+
+    @Test func aContentsListWithoutPagesEndsWhereTheBodyRepeatsAnEntry() {
+        let t = structure("Contents\n\n- 1. Terms of Reference, attendance dates of meetings.\n- 2. Early Help Strategy and Action Plan\n\n1.Terms of Reference, attendance dates of meetings\n\nIn July 2021 the Terms of Reference were revised as the meeting needed to be refocused.\n")
+        #expect(t.block(at: 3)?.kind == .contents)
+        #expect(t.block(at: 4)?.kind == .contents)
+        #expect(t.block(at: 6)?.kind == .heading)
+    }
+
+    @Test func tabbedPageReferencesAreContents() {
+        let t = structure("<u>Contents</u>\n\n1.\tIntroduction and New Arrangements\tPage\t6\n3.\tBudget\tPage 40\n")
+        #expect(t.kinds() == [.contents, .contents, .contents])
+    }
+
+    @Test func aRunningHeaderRepeatedOnEveryPageIsFurniture() {
+        var text = ""
+        for i in 1...5 {
+            text += "Safeguarding and Family Support Improvement Plan 2019-2020\n\nThe plan for page \(i) runs on\n\n"
+        }
+        let t = structure(text)
+        #expect(t.blocks.filter { $0.kind == .furniture }.count == 5)
+    }
+
+    @Test func furnitureDoesNotBreakASentence() {
+        let text = String(repeating: "WSCB Annual Report 2016/17\n\nA page.\n\n", count: 3)
+            + "The Board agreed that the plan\n\nWSCB Annual Report 2016/17\n\nshould be reviewed.\n"
+        let t = structure(text)
+        #expect(t.blocks.contains { $0.text == "The Board agreed that the plan should be reviewed." })
+    }
+
+    @Test(arguments: ["12", "Page 12", "Page 3 of 40", "This page is intentionally left blank"])
+    func pageNumbersAndBlankPageNoticesAreFurniture(line: String) {
+        let t = structure("Some prose that is a paragraph of the report, long enough to read.\n\n\(line)\n")
+        #expect(t.blocks.last?.kind == .furniture)
+    }
+}
