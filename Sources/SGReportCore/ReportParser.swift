@@ -10,9 +10,14 @@ public enum ReportParser {
         if !text.lines.contains(where: { !$0.isBlank }) {
             warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
         }
+        let report = ReportInfoExtractor.extract(from: text)
         return Document(
-            report: ReportInfoExtractor.extract(from: text),
+            report: report,
             sections: text.outline.sections,
+            metrics: MetricExtractor.extract(from: text, report: report),
+            priorities: PriorityExtractor.extract(from: text, report: report),
+            meetings: MeetingExtractor.extract(from: text, report: report),
+            attendance: AttendanceExtractor.extract(from: text, report: report),
             warnings: warnings,
             stats: InputStats(bytes: bytes.count, lines: read.lines.count))
     }

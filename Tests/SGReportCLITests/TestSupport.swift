@@ -46,25 +46,6 @@ struct TemporaryDirectory {
     func remove() { try? FileManager.default.removeItem(at: url) }
 }
 
-/// What the library can do yet: tests of rendered content and of the decoder switch on by themselves once it lands.
-enum Library {
-    /// The renderer stub returns "" for everything.
-    static let rendersJSON: Bool = {
-        let document = SourcedDocument(source: "-", document: Document(report: .empty))
-        return !Renderer.render([document], view: .summary, format: .json).isEmpty
-    }()
-
-    /// The parser stub never throws; the real decoder rejects NUL bytes.
-    static let rejectsBinary: Bool = {
-        do {
-            _ = try ReportParser.parse([0x41, 0x00, 0x42, 0x00, 0x0A])
-            return false
-        } catch {
-            return true
-        }
-    }()
-}
-
 /// A renderer that records what reached it: one line per document, "view format source".
 let recordingRenderer: Runner.Render = { documents, view, format, options in
     documents.map { "\(view.rawValue) \(format.rawValue) colour=\(options.colour) verbose=\(options.verbose) \($0.source)\n" }
