@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "SGReportCLI", dependencies: ["SGReportCore"]),
         // The thin command line: reads inputs, calls the library, renders, maps errors to exit codes.
         .executableTarget(name: "sgreport", dependencies: ["SGReportCLI", "SGReportCore"]),
+        // Throughput of each stage over the fixture corpus: swift run -c release sgreport-bench
+        .executableTarget(name: "sgreport-bench", dependencies: ["SGReportCore"]),
         .testTarget(
             name: "SGReportCoreTests",
             dependencies: ["SGReportCore"]

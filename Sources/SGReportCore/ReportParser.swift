@@ -3,26 +3,43 @@
 /// `try ReportParser.parse(Array("Annual Report 2019-20\n".utf8))` gives an annual report for 2019-20.
 /// Throws only when the bytes are not text at all; every content problem becomes a warning.
 public enum ReportParser {
+    /// The pipeline's stages, in order, as the benchmark reports them.
+    public enum Stage: String, Sendable, CaseIterable {
+        case decode, normalise, structure, metadata, metrics, priorities, meetings, attendance
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(ReadingError) -> Document {
-        let read = try LineReader.read(bytes)
-        let text = ParsedText(lines: read.lines.map(LineNormaliser.normalise))
+        try parse(bytes, timing: { _, _ in })
+    }
+
+    /// The same parse, reporting how long each stage took (for `sgreport-bench`; costs a clock read per stage).
+    public static func parse(_ bytes: [UInt8], timing: (Stage, Duration) -> Void) throws(ReadingError) -> Document {
+        let clock = ContinuousClock()
+        func timed<T>(_ stage: Stage, _ work: () throws(ReadingError) -> T) throws(ReadingError) -> T {
+            let start = clock.now
+            let result = try work()
+            timing(stage, clock.now - start)
+            return result
+        }
+        let read = try timed(.decode) { () throws(ReadingError) in try LineReader.read(bytes) }
+        let lines = try timed(.normalise) { read.lines.map(LineNormaliser.normalise) }
+        let text = try timed(.structure) { ParsedText(lines: lines) }
+        let report = try timed(.metadata) { ReportInfoExtractor.extract(from: text) }
+        let metrics = try timed(.metrics) { MetricExtractor.extract(from: text, report: report) }
+        let priorities = try timed(.priorities) { PriorityExtractor.extract(from: text, report: report) }
+        let meetings = try timed(.meetings) { MeetingExtractor.extract(from: text, report: report) }
+        let attendance = try timed(.attendance) { AttendanceExtractor.extract(from: text, report: report) }
         var warnings = read.warnings
-        if !text.lines.contains(where: { !$0.isBlank }) {
+        if !lines.contains(where: { !$0.isBlank }) {
             warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
         }
-        let report = ReportInfoExtractor.extract(from: text)
         return Document(
-            report: report,
-            sections: text.outline.sections,
-            metrics: MetricExtractor.extract(from: text, report: report),
-            priorities: PriorityExtractor.extract(from: text, report: report),
-            meetings: MeetingExtractor.extract(from: text, report: report),
-            attendance: AttendanceExtractor.extract(from: text, report: report),
-            warnings: warnings,
+            report: report, sections: text.outline.sections, metrics: metrics, priorities: priorities,
+            meetings: meetings, attendance: attendance, warnings: warnings,
             stats: InputStats(bytes: bytes.count, lines: read.lines.count))
     }
 
-    /// The structure stages alone, for tools that inspect blocks (tests, benchmarks).
+    /// The reading and structure stages alone, for tests that inspect blocks.
     static func structure(_ bytes: [UInt8]) throws(ReadingError) -> ParsedText {
         ParsedText(lines: try LineReader.read(bytes).lines.map(LineNormaliser.normalise))
     }

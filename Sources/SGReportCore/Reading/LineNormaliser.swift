@@ -28,8 +28,14 @@ enum LineNormaliser {
 
     private static func trimTrailing(_ s: Substring) -> Substring {
         var s = s
-        while let last = s.unicodeScalars.last, last == " " || last == "\t" || last.properties.isWhitespace {
-            s = s.dropLast()
+        while let last = s.utf8.last {
+            if last == 0x20 || last == 0x09 {
+                s = s.dropLast()
+            } else if last >= 0x80, let scalar = s.unicodeScalars.last, scalar.properties.isWhitespace {
+                s = s.dropLast()
+            } else {
+                break
+            }
         }
         return s
     }
@@ -87,20 +93,27 @@ enum LineNormaliser {
 
     /// `**Progress:**`, `<b>Section 1.</b>`, `<u>Contents</u>`: the whole line wrapped in emphasis.
     private static func isEmphasised(_ s: Substring) -> Bool {
+        guard let first = s.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == UInt8(ascii: "<")
+        else { return false }
         let pairs = [("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<u>", "</u>"), ("<strong>", "</strong>")]
         return pairs.contains { s.count > $0.0.count + $0.1.count && s.hasPrefix($0.0) && s.hasSuffix($0.1) }
     }
 
     /// A line of only marks ("|", "-", "•") after cleaning carries no text.
     private static func isPunctuationOnly(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        var nonASCII = false
+        for b in text.utf8 {
+            if (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { return false }
+            if b >= 0x80 { nonASCII = true }
+        }
+        return !nonASCII || !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// Tab-separated, pipe-table or `<td>` cells; nil unless the line has at least two non-empty cells.
     static func cells(of raw: Substring) -> [TableCell]? {
         let trimmed = raw.drop(while: { $0 == " " })
         var pieces: [Substring]
-        if raw.contains("\t") {
+        if raw.utf8.contains(0x09) {
             pieces = raw.split(separator: "\t", omittingEmptySubsequences: false)
         } else if trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 {
             pieces = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
@@ -117,7 +130,7 @@ enum LineNormaliser {
 
     /// A cell's paragraphs: Word cells arrive as `<p>one</p> <p>two</p>`.
     private static func cell(_ raw: Substring) -> TableCell {
-        guard raw.contains("<p>") || raw.contains("</p>") else {
+        guard raw.utf8.contains(UInt8(ascii: "<")), raw.contains("<p>") || raw.contains("</p>") else {
             let text = InlineCleaner.clean(raw)
             return TableCell(paragraphs: isPunctuationOnly(text) ? [] : [text])
         }

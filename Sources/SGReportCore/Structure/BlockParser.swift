@@ -68,8 +68,9 @@ enum BlockParser {
             guard let builder = open else { return }
             open = nil
             let first = builder.first
-            blocks.append(builder.build(
-                listedInContents: contents.isListed(first), repeatedLabel: labels.contains(TextShape.key(first.text))))
+            let contents = self.contents
+            let isLabel = first.text.utf8.count <= FurnitureDetector.maxLength && labels.contains(TextShape.key(first.text))
+            blocks.append(builder.build(listedInContents: contents.isListed(first), repeatedLabel: isLabel))
         }
     }
 
@@ -97,7 +98,7 @@ enum BlockParser {
             text += line.text
         }
 
-        func build(listedInContents: Bool, repeatedLabel: Bool) -> Block {
+        func build(listedInContents: @autoclosure () -> Bool, repeatedLabel: Bool) -> Block {
             let body = continuations.isEmpty ? first.body : String(Enumerator.split(text).body)
             if let depth = first.bullet ?? (first.listNumbering ? 0 : nil) {
                 return Block(
@@ -105,7 +106,7 @@ enum BlockParser {
                     enumerator: first.enumerator, body: body, depth: depth, cells: [], emphasised: first.emphasised)
             }
             let heading = continuations.isEmpty && HeadingClassifier.isHeading(
-                first, listedInContents: listedInContents, repeatedLabel: repeatedLabel)
+                first, listedInContents: listedInContents(), repeatedLabel: repeatedLabel)
             return Block(
                 kind: heading ? .heading : .paragraph, text: text, line: first.number, continuations: continuations,
                 enumerator: first.enumerator, body: body, depth: 0, cells: [], emphasised: first.emphasised)

@@ -14,13 +14,33 @@ struct ContentsDetector {
     /// A line that only a contents list has: "Executive Summary ..... 4", "Budget\tPage 40".
     static func hasPageReference(_ line: CleanLine) -> Bool {
         let text = line.text
-        if text.contains("....") || text.contains("…") || text.contains(". . .") {
+        if line.cells == nil, text.utf8.count <= maxEntryLength, hasLeader(text) {
             return text.last?.isNumber == true || text.hasSuffix(".") || text.hasSuffix("…")
         }
         if let cells = line.cells, let last = cells.last(where: { !$0.isEmpty })?.text.lowercased() {
             let stripped = last.hasPrefix("page") ? last.dropFirst(4).trimmingCharacters(in: " ") : last[...]
             return stripped.count <= 3 && !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
                 && (last.hasPrefix("page") || cells.contains { $0.text.lowercased() == "page" })
+        }
+        return false
+    }
+
+    /// Contents entries are short; a longer line is body text.
+    static let maxEntryLength = 300
+
+    /// Dotted leaders: "....", ". . ." or an ellipsis, found in one byte scan.
+    private static func hasLeader(_ text: String) -> Bool {
+        var dots = 0
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: ".") {
+                dots += 1
+                if dots >= 4 { return true }
+            } else if !(b == 0x20 && previous == UInt8(ascii: ".")) {
+                dots = 0
+            }
+            if b == 0xA6 && previous == 0x80 { return true }  // U+2026 … ends E2 80 A6
+            previous = b
         }
         return false
     }
@@ -32,6 +52,10 @@ struct ContentsDetector {
     /// Decides whether `line` belongs to the open contents list; closes it when the body starts.
     mutating func consume(_ line: CleanLine) -> Bool {
         guard inContents else { return false }
+        guard line.text.utf8.count <= Self.maxEntryLength else {
+            inContents = false
+            return false
+        }
         let key = Self.entryKey(line)
         if Self.hasPageReference(line) {
             if !key.isEmpty { entryKeys.append(key) }
@@ -50,9 +74,13 @@ struct ContentsDetector {
 
     /// True when `line`'s words are those of a contents entry: the line is a heading of the body.
     func isListed(_ line: CleanLine) -> Bool {
+        guard !entryKeys.isEmpty, line.text.utf8.count <= Self.maxEntryLength else { return false }
         let key = Self.entryKey(line)
         guard key.split(separator: " ").count >= 1, !key.isEmpty else { return false }
-        return entryKeys.contains { $0 == key || (key.hasPrefix($0 + " ") && $0.contains(" ")) }
+        return entryKeys.contains { entry in
+            entry == key || (key.utf8.count > entry.utf8.count && key.hasPrefix(entry) && entry.contains(" ")
+                && key.utf8.dropFirst(entry.utf8.count).first == 0x20)
+        }
     }
 
     /// The words of an entry without numbering, leaders and page references.

@@ -6,6 +6,8 @@
 /// printed atop thirty pages of an agenda pack is one.
 enum FurnitureDetector {
     static let minimumRepeats = 5
+    /// Longer lines are prose, never headers; checking this first keeps the detector cheap.
+    static let maxLength = 120
     /// A repeated line with a number in it ("WSCB Annual Report 2016/17") is a header sooner than a
     /// repeated plain one ("Purpose of the Meeting" opens every report in an agenda pack).
     static let minimumRepeatsWithNumber = 3
@@ -14,8 +16,8 @@ enum FurnitureDetector {
         var counts: [String: Int] = [:]
         for line in lines where line.cells == nil && line.bullet == nil && line.headingMarks == nil && !line.text.isEmpty {
             let text = line.text
-            guard text.utf8.count <= 120, !text.hasSuffix(":") else { continue }
-            guard TextShape.words(text).count >= 3 else { continue }
+            guard text.utf8.count <= maxLength, !text.hasSuffix(":") else { continue }
+            guard TextShape.wordCount(text) >= 3 else { continue }
             counts[TextShape.key(text), default: 0] += 1
         }
         return Set(counts.filter { key, count in
@@ -28,14 +30,16 @@ enum FurnitureDetector {
     static func repeatedLabels(in lines: [CleanLine]) -> Set<String> {
         var counts: [String: Int] = [:]
         for line in lines where line.cells == nil && line.headingMarks == nil && !line.text.isEmpty {
-            guard TextShape.words(line.text).count <= 2 else { continue }
+            guard line.text.utf8.count <= maxLength, TextShape.wordCount(line.text, limit: 2) <= 2 else { continue }
             counts[TextShape.key(line.text), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minimumRepeats }.keys)
     }
 
     static func isFurniture(_ line: CleanLine, keys: Set<String>) -> Bool {
-        guard line.cells == nil, line.bullet == nil, line.headingMarks == nil else { return false }
+        guard line.cells == nil, line.bullet == nil, line.headingMarks == nil, line.text.utf8.count <= maxLength else {
+            return false
+        }
         let key = TextShape.key(line.text)
         return keys.contains(key) || StructureVocabulary.furniturePhrases.contains(key) || isPageNumber(key)
     }

@@ -6,7 +6,7 @@ enum HeadingClassifier {
     static let maxWords = 14
     static let maxLength = 110
 
-    static func isHeading(_ line: CleanLine, listedInContents: Bool, repeatedLabel: Bool = false) -> Bool {
+    static func isHeading(_ line: CleanLine, listedInContents: @autoclosure () -> Bool, repeatedLabel: Bool = false) -> Bool {
         let body = line.body
         let words = TextShape.words(body)
         // "Appendix 2. Walsall Safeguarding Children Board / Partnership - Meeting attendance …" runs long.
@@ -15,7 +15,7 @@ enum HeadingClassifier {
         let setOff = chapter && (words[1].last.map { ".:".contains($0) } == true || (words.count > 2 && ["–", "-", ":"].contains(words[2])))
         let scale = chapter ? 2 : 1
         guard !words.isEmpty, words.count <= maxWords * scale, body.utf8.count <= maxLength * scale else { return false }
-        if listedInContents { return true }
+        if listedInContents() { return true }
         // "Priority 3: To gain assurance … services." is numbered by its word, so a full stop does not disqualify it.
         if setOff, !line.listNumbering, !body.hasSuffix(":"), !body.hasSuffix(",") { return true }
         guard !line.listNumbering, !TextShape.endsClause(body), TextShape.startsUppercase(body) else { return false }

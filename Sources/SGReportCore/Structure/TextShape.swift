@@ -39,20 +39,56 @@ enum TextShape {
 
     /// Lowercased letters and digits only, single-spaced: the key to compare a heading with its
     /// contents entry ("1.1 Purpose of the Annual Report ..... 5" and "### 1.1 Purpose …" share one).
+    /// A byte scan: ASCII is folded directly; other letters are kept as written.
     static func key(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var space = false
-        for ch in s.lowercased().unicodeScalars {
-            if ch.properties.isAlphabetic || ("0"..."9").contains(ch) {
-                if space && !out.isEmpty { out.append(" ") }
-                space = false
-                out.unicodeScalars.append(ch)
+        var i = s.utf8.startIndex
+        let utf8 = s.utf8
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b < 0x80 {
+                let lower = b | 0x20
+                let keep = (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                if keep {
+                    if space && !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                } else {
+                    space = true
+                }
+                i = utf8.index(after: i)
             } else {
-                space = true
+                let scalarStart = i
+                repeat { i = utf8.index(after: i) } while i < utf8.endIndex && utf8[i] & 0xC0 == 0x80
+                let piece = s[scalarStart..<i]
+                if let scalar = piece.unicodeScalars.first, scalar.properties.isAlphabetic {
+                    if space && !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(contentsOf: piece.lowercased().utf8)
+                } else {
+                    space = true
+                }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Counts space-separated words, stopping early past `limit` (cheap on long paragraphs).
+    static func wordCount(_ s: String, limit: Int = .max) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
     }
 
     /// Share of significant words that start with a capital: "Progress against our Priorities" → 2/3.

@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""Baseline for sgreport-bench: one naive regular-expression pass for numbers over the same bytes.
+
+usage: python3 Benchmarks/naive_numbers.py FILE...   (prints how many numbers it saw)
+"""
+import re
+import sys
+
+NUMBER = re.compile(rb"[£]?\d[\d,]*(?:\.\d+)?%?")
+
+count = 0
+for path in sys.argv[1:]:
+    with open(path, "rb") as f:
+        count += sum(1 for _ in NUMBER.finditer(f.read()))
+print(count)
