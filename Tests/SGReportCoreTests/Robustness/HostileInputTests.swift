@@ -1,0 +1,36 @@
+import Testing
+@testable import SGReportCore
+
+/// Strange text converters produce, at sizes that expose anything worse than linear.
+/// Each must parse to a document, render to valid JSON, and finish well inside the time limit.
+@Suite(.timeLimit(.minutes(2))) struct HostileInputTests {
+    static let cases: [(name: String, bytes: [UInt8])] = [
+        ("a 1 MB line of digits and commas", Array(String(repeating: "1,234,", count: 170_000).utf8)),
+        ("a million (", [UInt8](repeating: UInt8(ascii: "("), count: 1_000_000)),
+        ("300,000 tabs", [UInt8](repeating: 0x09, count: 300_000)),
+        ("2 million blank lines", [UInt8](repeating: 0x0A, count: 2_000_000)),
+        ("a million £", Array(String(repeating: "£", count: 1_000_000).utf8)),
+        ("Priority 1: repeated 50,000 times", Array(String(repeating: "Priority 1: To keep children safe\n\n", count: 50_000).utf8)),
+        ("deeply nested list markers", Array((String(repeating: "- o • ", count: 2_000) + "item\n").utf8) + Array(String(repeating: " - - - x\n", count: 20_000).utf8)),
+        ("invalid UTF-8 everywhere", (0..<500_000).map { UInt8(truncatingIfNeeded: ($0 &* 131) | 0x80) }),
+        ("a million [ and <", Array(String(repeating: "[<", count: 500_000).utf8)),
+        ("a million &", Array(String(repeating: "&amp", count: 250_000).utf8)),
+        ("one long paragraph without stops", Array(String(repeating: "the children and ", count: 60_000).utf8)),
+        ("a long table", Array(String(repeating: "Education\t64\t40.5%\t-101\t22 (34%)\n", count: 30_000).utf8)),
+        ("dotted leaders", Array(String(repeating: "Contents .......... 3\n", count: 40_000).utf8)),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func parsesAndRendersValidJSON(name: String) throws {
+        let bytes = try #require(Self.cases.first { $0.name == name }?.bytes)
+        let document = try ReportParser.parse(bytes)
+        let json = Renderer.render([SourcedDocument(source: "hostile", document: document)], view: .summary, format: .json)
+        #expect(json.hasPrefix("{"))
+        #expect(json.hasSuffix("}\n"))
+        #expect(document.stats.bytes == bytes.count)
+    }
+
+    @Test func binaryWithoutABOMIsRefused() {
+        #expect(throws: ReadingError.self) { try ReportParser.parse([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
+    }
+}
