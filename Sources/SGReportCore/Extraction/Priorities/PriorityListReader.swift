@@ -11,8 +11,11 @@ enum PriorityListReader {
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            let isHeadingCue = block.kind == .heading && isCue(block.text, heading: true)
-            let isLeadInCue = [.paragraph, .listItem].contains(block.kind) && isCue(block.text, heading: false)
+            // A short unpunctuated line the parser left as a paragraph ("Our Strategic Priorities") heads a list too.
+            let headingLike = block.kind == .heading
+                || (block.kind == .paragraph && TextShape.words(block.text).count <= 8 && !TextShape.endsClause(block.text))
+            let isHeadingCue = headingLike && isCue(block.text, heading: true)
+            let isLeadInCue = !isHeadingCue && [.paragraph, .listItem].contains(block.kind) && isCue(block.text, heading: false)
             guard isHeadingCue || isLeadInCue else {
                 index += 1
                 continue
@@ -24,6 +27,8 @@ enum PriorityListReader {
             let found: (drafts: [PriorityDraft], end: Int)
             if isHeadingCue, hasProgressLabels(blocks, after: index) {
                 found = readAlternating(blocks, after: index, scope: scope, section: section)
+            } else if let numbered = readNumbered(blocks, after: index, scope: scope, section: section) {
+                found = numbered
             } else {
                 found = readList(blocks, after: index, leadIn: block, scope: scope, section: section)
             }
@@ -45,6 +50,7 @@ enum PriorityListReader {
         let words = PriorityText.words(text)
         guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") }) else { return false }
         if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }
+        if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return false }
         // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:".
         return heading || words.count - k <= 7
     }
@@ -86,6 +92,29 @@ enum PriorityListReader {
             j += 1
         }
         return (drafts, j)
+    }
+
+    /// Items numbered 1, 2, 3 … that the parser read as short headings or paragraphs ("1. Neglect").
+    private static func readNumbered(
+        _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
+    ) -> ([PriorityDraft], Int)? {
+        var j = skipNoise(blocks, cue + 1)
+        if j < blocks.count, blocks[j].kind == .paragraph, blocks[j].enumerator == nil, blocks[j].text.hasSuffix(":") {
+            j = skipNoise(blocks, j + 1)
+        }
+        var drafts: [PriorityDraft] = []
+        var expected = 1
+        while j < blocks.count, [.heading, .paragraph].contains(blocks[j].kind), let e = blocks[j].enumerator,
+              Int(e) == expected || (expected <= 26 && e.lowercased() == String(UnicodeScalar(UInt8(96 + expected)))) {
+            let block = blocks[j]
+            // Committee papers number their paragraphs too: a priority is a short line, not a numbered paragraph.
+            let length = TextShape.words(block.body).count
+            guard length <= 25, length <= 15 || !TextShape.endsSentence(block.body) else { break }
+            drafts.append(PriorityDraft(number: e, title: block.body, scope: scope, section: section, line: block.line))
+            expected += 1
+            j = skipNoise(blocks, j + 1)
+        }
+        return drafts.count >= 2 ? (drafts, j) : nil
     }
 
     /// An action plan where each priority is followed by its `Progress:` paragraph, grouped under

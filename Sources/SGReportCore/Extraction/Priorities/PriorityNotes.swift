@@ -11,7 +11,7 @@ struct PriorityNotes: Sendable, Equatable {
     static func read(_ blocks: [Block], _ range: Range<Int>, initial: PriorityVocabulary.NoteKind? = nil) -> PriorityNotes {
         var notes = PriorityNotes()
         var mode = initial
-        var leadIn = false
+        var leadIn: Block?
         for index in range where index < blocks.count {
             let block = blocks[index]
             switch block.kind {
@@ -23,12 +23,12 @@ struct PriorityNotes: Sendable, Equatable {
                     mode = label.kind
                     if let content = label.content { notes.append(content, to: mode) }
                 }
-                leadIn = false
+                leadIn = nil
             case .paragraph, .listItem:
                 if let label = PriorityText.label(of: block.text) {
                     mode = label.kind
                     if let content = label.content { notes.append(content, to: mode) }
-                    leadIn = false
+                    leadIn = nil
                     continue
                 }
                 let rated = PriorityText.status(atStartOf: block.text)
@@ -45,13 +45,14 @@ struct PriorityNotes: Sendable, Equatable {
                 let text = String(block.text.trimmingCharacters(in: " "))
                 guard !text.isEmpty else { continue }
                 // "Response to Ofsted Focused Inspection:" / "- the consistency … of return home interviews"
-                // is one note: the lower-case items finish the lead-in's sentence.
-                if leadIn, TextShape.startsLowercase(text) {
+                // is one note: lower-case or indented items finish the lead-in's sentence.
+                if let lead = leadIn,
+                   TextShape.startsLowercase(text) || (block.kind == .listItem && lead.kind == .listItem && block.depth > lead.depth) {
                     notes.extendLast(with: text, in: mode)
                     continue
                 }
                 notes.append(text, to: mode)
-                leadIn = text.hasSuffix(":")
+                leadIn = text.hasSuffix(":") ? block : nil
             }
         }
         return notes

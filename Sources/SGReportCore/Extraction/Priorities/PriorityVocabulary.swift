@@ -24,6 +24,13 @@ enum PriorityVocabulary {
         "last", "contribute", "contributes", "contributing", "reflect", "reflects", "reflected",
     ]
 
+    /// Words that make a heading about measures rather than priorities: a KPI section numbers its
+    /// indicators ("Key Priorities and Performance Indicators" / "1) Children reach the expected level …").
+    static let listCueExcluders: Set<String> = [
+        "indicator", "indicators", "kpi", "kpis", "measures", "performance", "scorecard", "dashboard",
+        "recommendations", "agenda",
+    ]
+
     /// Phrases that put a list of priorities in the year after the report ("Priorities and Next Steps",
     /// "priorities for the coming year").
     static let nextYearPhrases: [String] = [
@@ -48,7 +55,8 @@ enum PriorityVocabulary {
         ("progress update", .progress), ("evidence of impact", .progress), ("implementation", .progress),
         ("achievements", .progress), ("progress", .progress), ("impact", .progress), ("outcomes", .progress),
         ("update", .progress),
-        ("case studies", .stop), ("case study", .stop), ("comments from", .stop), ("feedback from", .stop),
+        ("case studies", .stop), ("case study", .stop), ("comments from", .stop), ("comment from", .stop),
+        ("practitioner comments", .stop), ("practitioner comment", .stop), ("feedback from", .stop),
         ("practitioner feedback", .stop), ("what children told us", .stop), ("what young people told us", .stop),
         ("quotes", .stop), ("learning from", .stop),
     ]

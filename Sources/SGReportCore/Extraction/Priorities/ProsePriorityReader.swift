@@ -62,7 +62,12 @@ enum ProsePriorityReader {
            let comma = subject.lastIndex(where: { $0.text == "," }) {
             subject = Array(subject[(comma + 1)...])
         }
+        // "… the Board agreed that tackling neglect is a priority": the topic follows "that".
+        if let that = subject.lastIndex(where: { $0.lower == "that" }), that + 1 < subject.count {
+            subject = Array(subject[(that + 1)...])
+        }
         while let first = subject.first, ["and", "but", "so"].contains(first.lower) || first.kind == .mark { subject.removeFirst() }
+        if let first = subject.first, PriorityVocabulary.clauseOpeners.contains(first.lower) { return [] }
         guard let last = subject.last else { return [] }
 
         let after = String(sentence.utf8Slice(tokens[p].end, sentence.utf8.count))
