@@ -40,7 +40,7 @@ enum PriorityText {
             let restWords = words(String(rest))
             if restWords.isEmpty
                 || (restWords.count <= 5 && ["during", "in", "for", "by", "so", "over", "from", "and"].contains(restWords[0])
-                    && !TextShape.endsSentence(text)) {
+                    && !text.hasSuffix(".")) {
                 return Label(kind: kind, content: nil)
             }
         }

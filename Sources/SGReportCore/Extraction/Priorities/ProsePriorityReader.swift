@@ -62,6 +62,10 @@ enum ProsePriorityReader {
            let comma = subject.lastIndex(where: { $0.text == "," }) {
             subject = Array(subject[(comma + 1)...])
         }
+        // "…, and Private fostering will be a priority": a comma and a conjunction open a new clause.
+        if let joint = subject.indices.last(where: { $0 > 0 && subject[$0 - 1].text == "," && ["and", "but", "while", "whilst"].contains(subject[$0].lower) }) {
+            subject = Array(subject[joint...])
+        }
         // "… the Board agreed that tackling neglect is a priority": the topic follows "that".
         if let that = subject.lastIndex(where: { $0.lower == "that" }), that + 1 < subject.count {
             subject = Array(subject[(that + 1)...])
