@@ -1,0 +1,215 @@
+/// Reads priorities listed under a heading or lead-in that introduces them, one per item.
+///
+/// "2. The Board's activities during the year focussed on its priorities:" / "- Early Help" → priority "Early Help";
+/// "Priorities and Next Steps in 2020-21" / "- Launch the CSA strategy …" → scope next;
+/// "Action Plan Key Priorities" / "Mapping out all diversionary activities …" / "Progress: This work is …" →
+/// a priority with its progress paragraph.
+enum PriorityListReader {
+    static func read(_ text: ParsedText, report: ReportInfo) -> [PriorityDraft] {
+        let blocks = text.blocks
+        var drafts: [PriorityDraft] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            // A short unpunctuated line the parser left as a paragraph ("Our Strategic Priorities") heads a list too.
+            let headingLike = block.kind == .heading
+                || (block.kind == .paragraph && TextShape.words(block.text).count <= 8 && !TextShape.endsClause(block.text))
+            let isHeadingCue = headingLike && isCue(block.text, heading: true)
+            let isLeadInCue = !isHeadingCue && [.paragraph, .listItem].contains(block.kind) && isCue(block.text, heading: false)
+            guard isHeadingCue || isLeadInCue else {
+                index += 1
+                continue
+            }
+            let context = PriorityContext(text: text, blockIndex: index)
+            let scope = PriorityText.scope(of: block.text, report: report)
+                ?? (isHeadingCue ? nil : context.scope(report: report)) ?? .current
+            let section = isHeadingCue ? block.text : context.section
+            let found: (drafts: [PriorityDraft], end: Int)
+            if isHeadingCue, hasProgressLabels(blocks, after: index) {
+                found = readAlternating(blocks, after: index, scope: scope, section: section)
+            } else if let numbered = readNumbered(blocks, after: index, scope: scope, section: section) {
+                found = numbered
+            } else {
+                found = readList(blocks, after: index, leadIn: block, scope: scope, section: section)
+            }
+            drafts += found.drafts
+            index = max(index + 1, found.end)
+        }
+        return drafts
+    }
+
+    /// A heading or a lead-in ending ":" whose head noun is "priorities": "Action Plan Key Priorities",
+    /// "Board Priorities and activities", "identified three strategic priorities:". Not "Activities undertaken
+    /// by the Board to support its priorities" nor "Progress against Our Priorities".
+    static func isCue(_ text: String, heading: Bool) -> Bool {
+        if heading {
+            guard TextShape.words(text).count <= 14 else { return false }
+        } else {
+            guard text.hasSuffix(":"), TextShape.words(text).count <= 40 else { return false }
+        }
+        let words = PriorityText.words(text)
+        guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") }) else { return false }
+        if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }
+        if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return false }
+        // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:".
+        return heading || words.count - k <= 7
+    }
+
+    /// Items directly under the cue: the list items at the first item's depth, after an optional lead-in.
+    private static func readList(
+        _ blocks: [Block], after cue: Int, leadIn: Block, scope: Priority.Scope, section: String?
+    ) -> ([PriorityDraft], Int) {
+        var j = skipNoise(blocks, cue + 1)
+        if leadIn.kind == .heading, j < blocks.count, blocks[j].kind == .paragraph, blocks[j].text.hasSuffix(":") {
+            j = skipNoise(blocks, j + 1)
+        }
+        var drafts: [PriorityDraft] = []
+        var depth: Int?
+        while j < blocks.count {
+            let block = blocks[j]
+            if [.furniture, .contents].contains(block.kind) {
+                j += 1
+                continue
+            }
+            guard block.kind == .listItem else { break }
+            if leadIn.kind == .listItem, block.depth <= leadIn.depth { break }
+            let itemDepth = depth ?? block.depth
+            depth = itemDepth
+            if block.depth < itemDepth { break }
+            if block.depth == itemDepth, !block.text.isEmpty {
+                if TextShape.startsLowercase(block.text), var last = drafts.popLast() {
+                    // A lower-case item continues the one before ("… in conjunction with" / "the University").
+                    last.title = PriorityText.title(last.title + " " + block.text)
+                    drafts.append(last)
+                } else {
+                    drafts.append(PriorityDraft(
+                        number: block.enumerator, title: block.body, scope: scope, section: section, line: block.line))
+                }
+            } else if block.depth > itemDepth, var last = drafts.popLast() {
+                last.actions.append(block.text)
+                drafts.append(last)
+            }
+            j += 1
+        }
+        return (drafts, j)
+    }
+
+    /// Items numbered 1, 2, 3 … that the parser read as short headings or paragraphs ("1. Neglect").
+    private static func readNumbered(
+        _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
+    ) -> ([PriorityDraft], Int)? {
+        var j = skipNoise(blocks, cue + 1)
+        if j < blocks.count, blocks[j].kind == .paragraph, blocks[j].enumerator == nil, blocks[j].text.hasSuffix(":") {
+            j = skipNoise(blocks, j + 1)
+        }
+        var drafts: [PriorityDraft] = []
+        var expected = 1
+        while j < blocks.count, [.heading, .paragraph].contains(blocks[j].kind), let e = blocks[j].enumerator,
+              Int(e) == expected || (expected <= 26 && e.lowercased() == String(UnicodeScalar(UInt8(96 + expected)))) {
+            let block = blocks[j]
+            // Committee papers number their paragraphs too: a priority is a short line, not a numbered paragraph.
+            let length = TextShape.words(block.body).count
+            guard length <= 25, length <= 15 || !TextShape.endsSentence(block.body) else { break }
+            drafts.append(PriorityDraft(number: e, title: block.body, scope: scope, section: section, line: block.line))
+            expected += 1
+            j = skipNoise(blocks, j + 1)
+        }
+        return drafts.count >= 2 ? (drafts, j) : nil
+    }
+
+    /// An action plan where each priority is followed by its `Progress:` paragraph, grouped under
+    /// sub-group headings ("Get Safe Partnership"); a priority may itself be a short heading.
+    private static func readAlternating(
+        _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
+    ) -> ([PriorityDraft], Int) {
+        var drafts: [PriorityDraft] = []
+        var current: PriorityDraft?
+        var group = section
+        var j = cue + 1
+        func finish() {
+            if let c = current { drafts.append(c) }
+            current = nil
+        }
+        while j < blocks.count {
+            let block = blocks[j]
+            if [.furniture, .contents, .tableRow].contains(block.kind) {
+                j += 1
+                continue
+            }
+            let label = PriorityText.label(of: block.text)
+            if block.kind == .heading {
+                if isCue(block.text, heading: true) || NumberedPriorityReader.numbered(block) != nil || block.enumerator != nil { break }
+                if label == nil, isFollowedByProgress(blocks, j) {
+                    finish()
+                    current = PriorityDraft(title: block.text, scope: scope, section: group, line: block.line)
+                    j += 1
+                    continue
+                }
+                // A sub-group heading: the plan goes on while progress notes follow it.
+                guard hasProgressLabels(blocks, after: j) else { break }
+                finish()
+                group = section.map { "\($0) – \(block.text)" } ?? block.text
+                j += 1
+                continue
+            }
+            if let label {
+                if var c = current {
+                    if let content = label.content {
+                        if label.kind == .actions { c.actions.append(content) } else if label.kind == .progress { c.progress.append(content) }
+                    }
+                    current = c
+                }
+                j += 1
+                continue
+            }
+            // A statement that wraps onto the next paragraph ("… between Social Care," / "Education and …").
+            var title = block.text
+            var last = j
+            while TextShape.endsWithJoiningWord(title) || title.hasSuffix(",") || title.hasSuffix("-"),
+                  last + 1 < blocks.count, blocks[last + 1].kind == .paragraph,
+                  PriorityText.label(of: blocks[last + 1].text) == nil {
+                last += 1
+                title += " " + blocks[last].text
+            }
+            let isolatedBullet = block.kind == .listItem && block.enumerator == nil && block.depth == 0
+                && !TextShape.startsLowercase(block.text)
+                && (j == 0 || blocks[j - 1].kind != .listItem) && (last + 1 >= blocks.count || blocks[last + 1].kind != .listItem)
+            if isFollowedByProgress(blocks, last) || isolatedBullet {
+                finish()
+                current = PriorityDraft(title: title, scope: scope, section: group, line: block.line)
+            } else if var c = current {
+                c.progress.append(title)
+                current = c
+            }
+            j = last + 1
+        }
+        finish()
+        return (drafts, j)
+    }
+
+    /// Whether a `Progress:`-style label stands among the next few blocks before any further heading.
+    private static func hasProgressLabels(_ blocks: [Block], after index: Int) -> Bool {
+        var j = index + 1
+        var seen = 0
+        while j < blocks.count, seen < 6 {
+            if ![.furniture, .contents].contains(blocks[j].kind) {
+                if PriorityText.label(of: blocks[j].text)?.kind == .progress { return true }
+                seen += 1
+            }
+            j += 1
+        }
+        return false
+    }
+
+    private static func isFollowedByProgress(_ blocks: [Block], _ index: Int) -> Bool {
+        let j = skipNoise(blocks, index + 1)
+        guard j < blocks.count, blocks[j].kind != .heading else { return false }
+        return PriorityText.label(of: blocks[j].text)?.kind == .progress
+    }
+
+    private static func skipNoise(_ blocks: [Block], _ start: Int) -> Int {
+        var j = start
+        while j < blocks.count, [.furniture, .contents].contains(blocks[j].kind) { j += 1 }
+        return j
+    }
+}

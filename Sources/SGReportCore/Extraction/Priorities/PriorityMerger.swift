@@ -1,0 +1,60 @@
+/// Makes one record of each priority: a priority restated in a summary and again in its own section is one,
+/// with the fuller title, the first mention's line, and the notes of both.
+///
+/// "Healthy relationships and Child Sexual Exploitation" (line 85) and "Healthy relationships and risk of Child
+/// Sexual Exploitation" (line 210) → one priority at line 85 titled with the longer wording.
+enum PriorityMerger {
+    static func merge(_ drafts: [PriorityDraft]) -> [PriorityDraft] {
+        var merged: [PriorityDraft] = []
+        var keys: [[String]] = []
+        for draft in drafts.sorted(by: { $0.line < $1.line }) {
+            let key = words(draft.title)
+            guard !key.isEmpty else { continue }
+            if let k = merged.indices.first(where: { merged[$0].scope == draft.scope && same(keys[$0], key) }) {
+                merged[k] = combine(merged[k], draft)
+                keys[k] = words(merged[k].title)
+            } else {
+                merged.append(draft)
+                keys.append(key)
+            }
+        }
+        return merged
+    }
+
+    /// Lowercase words of a title without punctuation or quotes: "The 'lived experience' of the child" →
+    /// ["the", "lived", "experience", "of", "the", "child"].
+    static func words(_ title: String) -> [String] {
+        TextShape.key(title).split(separator: " ").map(String.init)
+    }
+
+    /// One title contains the other (as whole words, and not a mere fragment of it), or they share most words.
+    static func same(_ a: [String], _ b: [String]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short == long { return true }
+        if Double(short.count) >= 0.4 * Double(long.count), contains(long, short) { return true }
+        let sa = Set(a.filter { !StructureVocabulary.minorWords.contains($0) })
+        let sb = Set(b.filter { !StructureVocabulary.minorWords.contains($0) })
+        guard sa.count >= 3, sb.count >= 3 else { return false }
+        let shared = sa.intersection(sb).count
+        return Double(shared) / Double(sa.union(sb).count) >= 0.75
+    }
+
+    private static func contains(_ long: [String], _ short: [String]) -> Bool {
+        guard !short.isEmpty, short.count <= long.count else { return false }
+        for start in 0...(long.count - short.count) where long[start] == short[0] {
+            if Array(long[start..<(start + short.count)]) == short { return true }
+        }
+        return false
+    }
+
+    private static func combine(_ first: PriorityDraft, _ second: PriorityDraft) -> PriorityDraft {
+        var result = first
+        if second.title.count > first.title.count { result.title = second.title }
+        result.number = first.number ?? second.number
+        result.status = first.status ?? second.status
+        result.section = first.section ?? second.section
+        result.actions += second.actions.filter { !first.actions.contains($0) }
+        result.progress += second.progress.filter { !first.progress.contains($0) }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+/// Small readings of priority text shared by the readers: clean titles, sub-block labels, ratings, and
+/// whether a phrase puts a priority in the year after the report.
+///
+/// `label(of: "Still to do during 2020-2021")` → actions with no content; `title("support schools,")` → "Support schools".
+enum PriorityText {
+    /// The priority's own words, with list punctuation and a dangling separator removed and a capital first.
+    static func title(_ s: String) -> String {
+        var t = String(s.trimmingCharacters(in: " :;,–-|"))
+        if let first = t.first, first.isLowercase {
+            t = first.uppercased() + t.dropFirst()
+        }
+        return t
+    }
+
+    /// Lowercased words without surrounding punctuation: "Priorities and Next Steps in 2020-21" → ["priorities", "and", …].
+    static func words(_ s: String) -> [String] {
+        TextShape.words(s).map { String($0.lowercased().trimmingCharacters(in: ".,;:()'\"‘’“”!?*")) }.filter { !$0.isEmpty }
+    }
+
+    /// A label that opens a sub-block under a priority, and any content written after it on the same line.
+    struct Label: Equatable {
+        let kind: PriorityVocabulary.NoteKind
+        /// Text after the label that is a note in itself ("Progress: Ten cases are now audited…"), or nil
+        /// when the label stands alone or is glossed ("Intention: what we wanted to achieve during 2019-2021").
+        let content: String?
+    }
+
+    static func label(of text: String) -> Label? {
+        let lower = text.lowercased()
+        for (phrase, kind) in PriorityVocabulary.noteLabels where lower.hasPrefix(phrase) {
+            let rest = text.utf8Slice(phrase.utf8.count, text.utf8.count)
+            let trimmed = rest.trimmingCharacters(in: " ")
+            if let mark = trimmed.first, ":–-".contains(mark) {
+                let content = String(trimmed.dropFirst().trimmingCharacters(in: " :–-"))
+                return Label(kind: kind, content: isNote(content) ? content : nil)
+            }
+            // Without a colon only a bare label or one qualified by its time reads as a label
+            // ("Still to do during 2020-2021", "Case Study"); "Impact of training was …" is a sentence.
+            if let first = rest.first, first != " " { continue }
+            let restWords = words(String(rest))
+            if restWords.isEmpty
+                || (restWords.count <= 5 && ["during", "in", "for", "by", "so", "over", "from", "and"].contains(restWords[0])
+                    && !text.hasSuffix(".")) {
+                return Label(kind: kind, content: nil)
+            }
+        }
+        return nil
+    }
+
+    /// Content after a label is a note when it reads as a sentence; a short phrase without a stop glosses the label.
+    private static func isNote(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, !s.hasSuffix(":") else { return false }
+        if first.properties.isLowercase { return false }
+        return TextShape.endsSentence(s) || TextShape.words(s).count > 15
+    }
+
+    /// A rating written at the start of a cell or after a status label: "Achieved; Management structures …",
+    /// "RAG rating: Amber". `found` is true for "No response provided", which rates nothing.
+    static func status(atStartOf text: String) -> (status: Priority.Status?, found: Bool) {
+        var lower = text.lowercased().trimmingCharacters(in: " ")
+        for label in PriorityVocabulary.statusLabels where lower.hasPrefix(label) {
+            let rest = lower.dropFirst(label.count).trimmingCharacters(in: " ")
+            if rest.first == ":" { lower = rest.dropFirst().trimmingCharacters(in: " ") }
+            break
+        }
+        for (phrase, status) in PriorityVocabulary.statusWords where lower.hasPrefix(phrase) {
+            let next = lower.dropFirst(phrase.count).first
+            if next == nil || ";:,.–- )(".contains(next ?? " ") { return (status, true) }
+        }
+        return (nil, false)
+    }
+
+    /// `.next` when the phrase names a year after the report's own period or "the coming year"; `.current`
+    /// when it names the report's period; nil when it says nothing about time.
+    static func scope(of text: String, report: ReportInfo) -> Priority.Scope? {
+        let lower = text.lowercased()
+        let reference = report.period?.end ?? report.published
+        for mention in PeriodScanner.scan(text) {
+            guard let start = mention.period.start, let reference else { continue }
+            if start > reference { return .next }
+            if let periodStart = report.period?.start, start >= periodStart { return .current }
+        }
+        if let reference {
+            let tokens = Tokenizer.tokens(text)
+            for i in tokens.indices where tokens[i].kind == .number {
+                if let year = tokens[i].int, (2000...2099).contains(year), tokens[i].text.count == 4, year > reference.year {
+                    return .next
+                }
+            }
+        }
+        if PriorityVocabulary.nextYearPhrases.contains(where: { lower.contains($0) }) { return .next }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import SGReportCore
+
+@Suite struct PriorityListReaderTests {
+    @Test func itemsAfterALeadInNamingPrioritiesArePriorities() {
+        let text = """
+            Safeguarding Board Annual Report 2018/19
+
+            Executive Summary
+
+            1. During the year the Board concentrated its work on its priorities:
+               - Children who go missing from home
+               - Neglect of younger children in families under stress
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Children who go missing from home", "Neglect of younger children in families under stress"])
+        #expect(p.allSatisfy { $0.scope == .current && $0.number == nil })
+        #expect(p.map(\.line) == [6, 7])
+    }
+
+    @Test func aHeadingForTheYearAfterTheReportGivesNextPriorities() {
+        let text = """
+            Safeguarding Partnership Annual Report 2020-21
+
+            Our Priorities for 2021-22
+
+            - Publish the refreshed neglect strategy and train every school lead in its use.
+            - Extend the exploitation hub to young adults.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.scope) == [.next, .next])
+        // A bulleted priority keeps its whole sentence.
+        #expect(p.first?.title == "Publish the refreshed neglect strategy and train every school lead in its use.")
+        #expect(p.first?.section == "Our Priorities for 2021-22")
+    }
+
+    @Test func prioritiesForTheComingYearAreNext() {
+        let text = "Annual Report 2020-21\n\nThe priorities for the coming year are:\n\n- Domestic abuse\n- Neglect\n"
+        #expect(document(text).priorities.map(\.scope) == [.next, .next])
+    }
+
+    @Test func activitiesInSupportOfPrioritiesAreNotPriorities() {
+        let text = """
+            Annual Report 2020-21
+
+            Activities undertaken by the Board to support its priorities
+
+            - Delivery of four multi-agency events to 200 practitioners
+            - Completion of the self-assessment audit
+            """
+        #expect(document(text).priorities.isEmpty)
+    }
+
+    @Test func numberedShortItemsUnderAPrioritiesHeadingArePriorities() {
+        let text = """
+            Annual Report 2020-21
+
+            1. Introduction
+
+            The partnership met often during the year and agreed a wide range of plans and strategies.
+
+            Our Strategic Priorities
+
+            1. Neglect
+            2. Child exploitation
+            3. Early help
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Neglect", "Child exploitation", "Early help"])
+        #expect(p.map(\.number) == ["1", "2", "3"])
+    }
+
+    @Test func anActionPlanPairsEachPriorityWithItsProgress() {
+        let text = """
+            Partnership Update 2021/22
+
+            Action Plan Key Priorities
+
+            Exploitation Group
+
+            Developing a shared screening tool for all agencies working with young people at risk of exploitation.
+
+            Progress: The tool has been agreed and is now used by police and social care.
+
+            Reviewing the return home interview offer so that every child is seen within three days.
+
+            Progress: A new provider was commissioned in May.
+
+            Audit Group
+
+            - Running themed audits of cases stepped down to early help.
+
+            Progress:
+
+            Two audits have been completed and briefings circulated.
+
+            Completing the audit of referrals at the front door between health, police,
+
+            education and early help partners.
+
+            Progress: Ten referrals are audited each month.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.line) == [7, 11, 17, 23])
+        #expect(p[0].progress == ["The tool has been agreed and is now used by police and social care."])
+        #expect(p[2].progress == ["Two audits have been completed and briefings circulated."])
+        // A statement broken across two paragraphs by the converter is joined whole.
+        #expect(p[3].title == "Completing the audit of referrals at the front door between health, police, education and early help partners.")
+        #expect(p[0].section == "Action Plan Key Priorities – Exploitation Group")
+        #expect(p[3].section == "Action Plan Key Priorities – Audit Group")
+    }
+}

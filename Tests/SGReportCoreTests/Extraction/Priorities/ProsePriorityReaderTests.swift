@@ -1,0 +1,49 @@
+import Testing
+@testable import SGReportCore
+
+@Suite struct ProsePriorityReaderTests {
+    private func priorities(_ sentence: String) -> [Priority] {
+        document("Safeguarding Board Annual Report 2018/19\n\nForeword\n\n\(sentence)\n").priorities
+    }
+
+    @Test func eachNamedTopicOfAPluralPriorityIsOne() {
+        let p = priorities("Other areas will also be watched closely; Domestic Abuse (DA) and the 'voice' of the child will be priorities for the Board in 2019/20.")
+        #expect(p.map(\.title) == ["Domestic Abuse (DA)", "The 'voice' of the child"])
+        #expect(p.map(\.scope) == [.next, .next])
+        #expect(p.map(\.line) == [5, 5])
+    }
+
+    @Test func bothPointsBackToThePairBeforeIt() {
+        let p = priorities("The Board will help practitioners improve their knowledge of neglect and escalation and both will be priorities in the coming year.")
+        #expect(p.map(\.title) == ["Neglect", "Escalation"])
+        #expect(p.allSatisfy { $0.scope == .next })
+    }
+
+    @Test func aPresentPriorityIsCurrent() {
+        let p = priorities("Tackling neglect is a priority for the Partnership and a new strategy was agreed in June.")
+        #expect(p.map(\.title) == ["Tackling neglect"])
+        #expect(p.first?.scope == .current)
+    }
+
+    @Test func aTopicAfterThatIsTheSubject() {
+        let p = priorities("In March the Board agreed that missing children will remain a key priority.")
+        #expect(p.map(\.title) == ["Missing children"])
+    }
+
+    @Test(arguments: [
+        "This will remain a priority in 2019/20.",
+        "The Board cannot yet be assured about the response to missing children and this will remain a priority.",
+        "Is the issue a priority area for the Council?",
+        "The Board should make neglect a priority.",
+        "Neglect is not a priority for the partnership this year.",
+    ])
+    func pointersQuestionsAndRecommendationsAreNotPriorities(_ sentence: String) {
+        #expect(priorities(sentence).isEmpty)
+    }
+
+    @Test func theLineIsTheTopicsLineInAWrappedParagraph() {
+        let p = priorities("The Board has looked closely at several themes this year, including\nthe experience of care leavers, and Private fostering will be a priority for the Board in 2019/20.")
+        #expect(p.map(\.title) == ["Private fostering"])
+        #expect(p.first?.line == 6)
+    }
+}
