@@ -26,18 +26,21 @@ enum LineNormaliser {
     /// Converters nest lists with 1–4 spaces per level.
     private static func depth(forIndent indent: Int) -> Int { indent == 0 ? 0 : 1 + (indent - 1) / 4 }
 
+    /// Drops trailing spaces and tabs by UTF-8 index in one backward scan (a Character-wise
+    /// `dropLast` loop was quadratic on a line of 300,000 tabs), then any Unicode space.
     private static func trimTrailing(_ s: Substring) -> Substring {
-        var s = s
-        while let last = s.utf8.last {
-            if last == 0x20 || last == 0x09 {
-                s = s.dropLast()
-            } else if last >= 0x80, let scalar = s.unicodeScalars.last, scalar.properties.isWhitespace {
-                s = s.dropLast()
-            } else {
-                break
-            }
+        let utf8 = s.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            end = before
         }
-        return s
+        var trimmed = s[s.startIndex..<end]
+        while let last = trimmed.unicodeScalars.last, last.value >= 0x80, last.properties.isWhitespace {
+            trimmed = trimmed[..<trimmed.unicodeScalars.index(before: trimmed.endIndex)]
+        }
+        return trimmed
     }
 
     private static func leadingIndent(_ s: inout Substring) -> Int {

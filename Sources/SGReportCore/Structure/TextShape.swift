@@ -18,9 +18,20 @@ enum TextShape {
         "were", "was", "is", "are", "be", "as", "per", "which", "who", "our", "their", "its",
     ]
 
+    /// Looks only at the last word, scanning back from the end: paragraphs grow line by line and
+    /// splitting the whole text each time would be quadratic.
     static func endsWithJoiningWord(_ s: String) -> Bool {
-        guard let last = s.split(separator: " ").last else { return false }
-        return joiningWords.contains(last.lowercased())
+        let utf8 = s.utf8
+        var start = utf8.endIndex
+        var length = 0
+        while start > utf8.startIndex, length <= 5 {
+            let before = utf8.index(before: start)
+            if utf8[before] == 0x20 { break }
+            start = before
+            length += 1
+        }
+        guard length > 0, length <= 5 else { return false }
+        return joiningWords.contains(String(decoding: utf8[start...], as: UTF8.self).lowercased())
     }
 
     static func startsLowercase(_ s: String) -> Bool {
