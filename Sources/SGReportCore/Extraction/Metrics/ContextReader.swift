@@ -63,7 +63,7 @@ enum ContextReader {
         var k = m.first - 1
         var words = 0
         while k >= s.lowerBound, words < 3 {
-            if t[k].kind == .number || [",", ";", ":", "."].contains(t[k].text) { break }
+            if t[k].kind == .number || SentenceSplitter.isClauseBreak(t, k) || t[k].text == "." { break }
             if t[k].kind == .word {
                 if t[k].lower == "target" || t[k].lower == "targets" || t[k].lower == "targeted" { return true }
                 words += 1
@@ -86,10 +86,10 @@ enum ContextReader {
         var steps = 0
         while k >= s.lowerBound, steps < 25 {
             let tok = t[k]
-            if [",", ";", ":"].contains(tok.text) { return false }
+            if SentenceSplitter.isClauseBreak(t, k) { return false }
             if tok.kind == .word {
                 let w = tok.lower
-                if MetricVocabulary.comparisonCues.contains(w) { return true }
+                if MetricVocabulary.comparisonCues.contains(w), opensComparison(k, t, s) { return true }
                 for phrase in MetricVocabulary.comparisonPhrases where phrase.last == w {
                     let start = k - phrase.count + 1
                     if start >= s.lowerBound, (0..<phrase.count).allSatisfy({ t[start + $0].lower == phrase[$0] }) { return true }
@@ -98,7 +98,7 @@ enum ContextReader {
                     // "increased from", "up from", "a decrease from": a change came before in the clause.
                     var j = k - 1
                     var seen = 0
-                    while j >= s.lowerBound, seen < 14, ![",", ";", ":"].contains(t[j].text) {
+                    while j >= s.lowerBound, seen < 14, !SentenceSplitter.isClauseBreak(t, j) {
                         if MetricVocabulary.changeWords.contains(t[j].lower) { return true }
                         j -= 1
                         seen += 1
@@ -106,10 +106,28 @@ enum ContextReader {
                     return false
                 }
                 // Another "to N" between: the comparison is closed ("from 19% … to 24% in 2019-20 … (18%)").
-                if w == "to", k + 1 < s.upperBound, t[k + 1].kind == .number { return false }
+                if w == "to", k + 1 < s.upperBound, t[k + 1].kind == .number,
+                    !(k - 1 >= s.lowerBound && ["compared", "compares", "similar", "comparison"].contains(t[k - 1].lower))
+                {
+                    return false
+                }
             }
             k -= 1
             steps += 1
+        }
+        return false
+    }
+
+    /// "than" compares only after a comparative ("higher than", "better performance than"), and not as a
+    /// figure's own qualifier ("more than 3 placements", "rather than online").
+    private static func opensComparison(_ k: Int, _ t: [Token], _ s: Range<Int>) -> Bool {
+        let w = t[k].lower
+        if k + 1 < s.upperBound, t[k + 1].kind == .number || t[k + 1].text == "£" { return false }
+        guard w == "than" else { return true }
+        for j in stride(from: k - 1, through: max(s.lowerBound, k - 3), by: -1) where t[j].kind == .word {
+            let v = t[j].lower
+            if ["rather", "other", "whether"].contains(v) { return false }
+            if ["more", "less", "fewer", "better", "worse", "above", "below"].contains(v) || v.hasSuffix("er") { return true }
         }
         return false
     }
@@ -152,7 +170,7 @@ enum ContextReader {
         var words = 0
         while lo - 1 >= s.lowerBound, words < window {
             let tok = t[lo - 1]
-            if [",", ";", ":", ")", "("].contains(tok.text) || tok.kind == .number { break }
+            if SentenceSplitter.isClauseBreak(t, lo - 1) || [")", "("].contains(tok.text) || tok.kind == .number { break }
             if tok.kind == .word { words += 1 }
             lo -= 1
         }

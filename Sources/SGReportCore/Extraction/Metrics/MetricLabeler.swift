@@ -56,7 +56,7 @@ struct MetricLabeler {
             if k != start, figureStarts.contains(k) { break }
             if periods.periods.contains(where: { $0.first == k }) { break }
             if tok.kind == .mark {
-                if [",", ";", ":", ".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
+                if SentenceSplitter.isClauseBreak(t, k) || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
                 if tok.text == "(" {
                     guard let close = shortParenthesis(k) else { break }
                     out.append(contentsOf: t[k...close])
@@ -114,8 +114,7 @@ struct MetricLabeler {
         var start = m.first
         while start - 1 >= sentence.lowerBound {
             let tok = t[start - 1]
-            if [";", ":", ",", "–", "—", "•"].contains(tok.text) { break }
-            if figureStarts.contains(start - 1) { break }
+            if SentenceSplitter.isClauseBreak(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
             start -= 1
         }
         // "(56%)" after "the main factor": the subject ends at the parenthesis.
@@ -199,8 +198,15 @@ struct MetricLabeler {
             out.removeFirst()
         }
         // Unbalanced quotes or parentheses left by the cut.
-        let opens = out.filter { $0.text == "(" }.count, closes = out.filter { $0.text == ")" }.count
-        if opens != closes { out.removeAll { $0.text == "(" || $0.text == ")" } }
+        var depth = 0
+        for (n, tok) in out.enumerated() {
+            if tok.text == "(" { depth += 1 }
+            if tok.text == ")" {
+                if depth == 0 { return trimmed(Array(out[..<n])) }
+                depth -= 1
+            }
+        }
+        if depth > 0, let open = out.lastIndex(where: { $0.text == "(" }) { return trimmed(Array(out[..<open])) }
         return out
     }
 

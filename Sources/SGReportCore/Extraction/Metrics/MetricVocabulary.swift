@@ -15,8 +15,8 @@ enum MetricVocabulary {
     /// Words before a spelled-out number that make it a reference to a known set, not a new count
     /// ("the two cases", "all four authorities", "both", "these three").
     static let wordNumberReferents: Set<String> = [
-        "the", "these", "those", "all", "both", "each", "every", "of", "first", "other", "another", "which", "whose",
-        "its", "their", "our", "his", "her", "in",
+        "the", "these", "those", "all", "both", "each", "every", "first", "other", "another", "which", "whose",
+        "its", "their", "our", "his", "her", "last", "next", "past", "previous",
     ]
 
     /// Words before "one" that make it a count ("There was one child", "has published one review").
@@ -114,8 +114,21 @@ enum MetricVocabulary {
         "objective", "question", "option", "grade", "band", "standard", "week", "cohort", "term", "no", "ref",
         "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
         "number", "category", "outcome", "domain", "post", "aged", "age", "ages", "covid",
-        "asq", "ks", "area", "district", "team", "pathway", "lot",
+        "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress",
     ]
+
+    /// Words before "year" that make it the current year, not a school year ("This year 219 audits").
+    static let yearDeterminers: Set<String> = ["this", "last", "next", "each", "every", "a", "per", "that", "the", "financial", "previous", "current", "academic", "same"]
+
+    /// Nouns that a four-digit figure before 1990 may count ("to 1983 people"); otherwise it is a year.
+    static let countedNouns: Set<String> = [
+        "people", "children", "young", "staff", "practitioners", "professionals", "pupils", "families", "delegates",
+        "referrals", "contacts", "cases", "attendees", "participants", "learners", "students", "parents", "carers",
+        "members", "adults", "visits", "assessments", "calls", "households",
+    ]
+
+    /// Spans and distances written after a number: "across the 3 terms", "20 miles from home".
+    static let spanNouns: Set<String> = ["term", "terms", "semesters", "miles", "mile", "km", "kilometres", "metres", "yards"]
 
     /// Words after a number that make it an age or a school year ("16 year olds", "0-25 service", "16+").
     static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]

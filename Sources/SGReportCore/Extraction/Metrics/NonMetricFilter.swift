@@ -9,7 +9,9 @@ enum NonMetricFilter {
         var kept: [NumberMention] = []
         var names = Set<Int>()  // indices of mentions judged names or ages, for ranges "aged 10-15"
         for (index, m) in mentions.enumerated() {
-            if isName(m, t, range, excluded: excluded) || continuesName(index, mentions, names, t) {
+            let start = t[m.token].start
+            if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
+            if isName(m, t, range) || continuesName(index, mentions, names, t) {
                 names.insert(index)
                 continue
             }
@@ -18,12 +20,9 @@ enum NonMetricFilter {
         return kept
     }
 
-    private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, excluded: [(start: Int, end: Int)]) -> Bool {
-        if m.isName { return true }
+    private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         let i = m.token
-        let start = t[i].start
-        if excluded.contains(where: { $0.start <= start && start < $0.end }) { return true }
-        if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) }
+        if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) || isNamed(m, t, range) || isPeriodNoun(m, t, range) }
         let prev = i > range.lowerBound ? t[i - 1] : nil
         let next = m.end < range.upperBound ? t[m.end] : nil
         let nextAfterDigits = i + 1 < range.upperBound ? t[i + 1] : nil
@@ -48,12 +47,17 @@ enum NonMetricFilter {
         // "24/7"
         if m.unit == .fraction, m.value == 24, m.denominator == 7 { return true }
         if m.unit == .duration { return !hasDurationCue(m, t, range) }
+        if isPeriodNoun(m, t, range) { return true }
         // Compound adjectives: "12-month period", "2-year-old", "2.5-year check".
         if let n = next, n.text == "-" || n.text == "–", !n.spaced, m.end + 1 < range.upperBound, t[m.end + 1].kind == .word,
             !t[m.end + 1].spaced
         {
             return true
         }
+        // A name's number: "Section 47", "Appendix 3", "Year 6", "Yr. 6", "quarter 4", "Section 175/157".
+        if m.unit == .count || m.unit == .fraction, !m.isWord, m.qualifier == nil, isNamed(m, t, range) { return true }
+        // "21/22": a financial year written short.
+        if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1 { return true }
         guard m.isBare else { return false }
         // The base of a rate: "per 10,000", "per 1,000 live births".
         if let prev, prev.lower == "per", MetricVocabulary.rateBases.contains(m.value) { return true }
@@ -61,10 +65,11 @@ enum NonMetricFilter {
         if m.leadingZero && m.digitCount >= 3 { return true }
         if m.isPlainInteger && m.digitCount >= 6 { return true }
         if m.value == 44, m.digitCount == 2, let prev, prev.text == "+", !t[i].spaced { return true }
-        // Years not caught as dates: "in 2019", "Working Together 2018".
+        // Years not caught as dates: "in 2019", "Working Together 2018", "for 2023 placements"; "to 1983 people" counts.
+        if m.isPlainInteger, m.digitCount == 4, (1990...2040).contains(m.value) { return true }
         if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !followedByCountedNoun(m, t, range) { return true }
-        // A name's number: "Section 47", "Appendix 3", "Year 6", "Yr. 6", "quarter 4", "Key Stage 2".
-        if let w = namingWord(before: m.first, t, range), MetricVocabulary.namingWords.contains(w) { return true }
+        // Date parts: "end of September 21".
+        if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.digitCount <= 2 { return true }
         // Ages: "16 year olds", "16-year-olds", "16+", "under 18", "post 16".
         if isAge(m, t, range) { return true }
         // Footnote marker: a small integer closing a block after a quotation or a name ("'Children in Need' 1").
@@ -84,15 +89,19 @@ enum NonMetricFilter {
         guard m.isBare || m.unit == .duration, m.first - before.end <= 1 else { return false }
         if m.first == before.end { return false }
         let joint = t[before.end]
-        return ["-", "–", "—", "to", "and", "&", "/"].contains(joint.lower)
+        return ["-", "–", "—", "to", "and", "&", "/", ","].contains(joint.lower)
     }
 
-    /// The word naming the number, skipping a "." after an abbreviation ("Yr. 6", "No. 5").
-    private static func namingWord(before i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
-        var k = i - 1
+    /// Whether a naming word stands before the number, skipping a "." after an abbreviation ("Yr. 6", "No. 5");
+    /// "year" names a school year, except after a determiner ("This year 219 audits were received").
+    static func isNamed(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        var k = m.first - 1
         if k >= range.lowerBound, t[k].text == "." { k -= 1 }
-        guard k >= range.lowerBound, t[k].kind == .word else { return nil }
-        return t[k].lower
+        guard k >= range.lowerBound, t[k].kind == .word else { return false }
+        let w = t[k].lower
+        guard MetricVocabulary.namingWords.contains(w) else { return false }
+        if w == "year", k - 1 >= range.lowerBound, MetricVocabulary.yearDeterminers.contains(t[k - 1].lower) { return false }
+        return true
     }
 
     private static func isAge(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
@@ -131,8 +140,13 @@ enum NonMetricFilter {
     private static func followedByCountedNoun(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         guard m.end < range.upperBound, t[m.end].kind == .word, let first = t[m.end].text.first, first.isLowercase else { return false }
         let w = t[m.end].lower
-        if ["people", "children", "staff", "practitioners", "pupils", "families", "young", "professionals", "cases"].contains(w) { return true }
-        return w.hasSuffix("s") && w.count > 3 && !["this", "was", "has", "its", "across", "whereas", "towards", "thus"].contains(w)
+        return MetricVocabulary.countedNouns.contains(w)
+    }
+
+    /// "across the 3 terms", "20 miles from home": spans and distances, no measures of the report's world.
+    private static func isPeriodNoun(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        guard m.end < range.upperBound, t[m.end].kind == .word else { return false }
+        return MetricVocabulary.spanNouns.contains(t[m.end].lower)
     }
 
     private static func hasDurationCue(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {

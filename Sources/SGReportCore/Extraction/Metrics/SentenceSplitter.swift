@@ -31,4 +31,11 @@ enum SentenceSplitter {
         let first = t[next].text.unicodeScalars.first
         return t[next].kind == .number || (first.map { $0.properties.isUppercase } ?? false) || t[next].kind == .mark
     }
+
+    /// A comma, semicolon or colon between clauses; not the thousands separator of "10,178" or a clock's colon.
+    static func isClauseBreak(_ t: [Token], _ k: Int) -> Bool {
+        guard k >= 0, k < t.count, [",", ";", ":"].contains(t[k].text) else { return false }
+        if !t[k].spaced, k > 0, k + 1 < t.count, t[k - 1].kind == .number, t[k + 1].kind == .number, !t[k + 1].spaced { return false }
+        return true
+    }
 }
