@@ -69,13 +69,13 @@ enum NonMetricFilter {
         if m.isPlainInteger, m.digitCount == 4, (1990...2040).contains(m.value) { return true }
         if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !followedByCountedNoun(m, t, range) { return true }
         // Date parts: "end of September 21".
-        if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.digitCount <= 2 { return true }
+        if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.value <= 31 { return true }
         // Ages: "16 year olds", "16-year-olds", "16+", "under 18", "post 16".
         if isAge(m, t, range) { return true }
         // Footnote marker: a small integer closing a block after a quotation or a name ("'Children in Need' 1").
         if m.isPlainInteger, m.value < 30, m.end >= range.upperBound || (m.end + 1 == range.upperBound && t[m.end].text == "."),
-            let prev, prev.kind == .mark ? ["'", "’", "”", "\"", ")"].contains(String(prev.text)) : !MetricVocabulary.subjectVerbs.contains(prev.lower)
-                && !MetricVocabulary.prepositions.contains(prev.lower)
+            let prev, prev.kind == .mark ? ["'", "’", "”", "\"", ")"].contains(String(prev.text))
+                : prev.kind == .word && !MetricVocabulary.subjectVerbs.contains(prev.lower) && !MetricVocabulary.prepositions.contains(prev.lower)
         {
             return true
         }
@@ -109,11 +109,14 @@ enum NonMetricFilter {
         func word(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound && t[k].kind == .word ? t[k].lower : nil }
         func text(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound ? String(t[k].text) : nil }
         var j = m.end
-        // "16+", "16 plus"
-        if text(j) == "+" { return true }
-        // A range "16 – 25" or "16-18": look past its second end.
+        if m.signed { return false }
+        // "16+", "16 plus"; not "+7" starting the next figure.
+        if text(j) == "+", !t[j].spaced, !(j + 1 < range.upperBound && t[j + 1].kind == .number && !t[j + 1].spaced) { return true }
+        // A range "16 – 25" or "16-18" (evenly spaced, unlike "-3 -11"): look past its second end.
         var secondEnd: Int?
-        if let d = text(j), ["-", "–", "—", "to"].contains(d.lowercased()), j + 1 < range.upperBound, t[j + 1].kind == .number {
+        if let d = text(j), ["-", "–", "—", "to"].contains(d.lowercased()), j + 1 < range.upperBound, t[j + 1].kind == .number,
+            t[j].spaced == t[j + 1].spaced
+        {
             secondEnd = Int(t[j + 1].text)
             j += 2
         }

@@ -33,4 +33,6 @@ struct NumberMention: Sendable, Equatable {
     var digitCount = 0
     /// Written with a leading zero ("01905"), as phone numbers are.
     var leadingZero = false
+    /// The token of a number read as part of this figure, not as a figure of its own ("In 1 case (of the 5)").
+    var swallowed: Int?
 }

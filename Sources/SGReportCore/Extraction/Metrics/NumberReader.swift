@@ -24,7 +24,8 @@ enum NumberReader {
                 i += 1
             }
         }
-        return found
+        let swallowed = Set(found.compactMap(\.swallowed))
+        return swallowed.isEmpty ? found : found.filter { !swallowed.contains($0.token) }
     }
 
     // MARK: - The number itself
@@ -130,7 +131,36 @@ enum NumberReader {
             m.per = base.value
             j = base.end
         }
+        if m.unit == .count, let after = readShare(&m, at: j, t, range) { j = after }
         m.end = j
+    }
+
+    /// "13 of the 18 cases", "two of these 5 incidents", "In 1 case (of the 5)": a part of a stated whole.
+    /// Returns where the figure ends when the whole follows it directly ("of the 18").
+    @discardableResult
+    private static func readShare(_ m: inout NumberMention, at j: Int, _ t: [Token], _ range: Range<Int>) -> Int? {
+        func isOf(_ k: Int) -> Int? {
+            guard k < range.upperBound, t[k].lower == "of" else { return nil }
+            var n = k + 1
+            if n < range.upperBound, ["the", "these", "those"].contains(t[n].lower) { n += 1 }
+            guard n < range.upperBound, t[n].kind == .number, t[n].int != nil,
+                !(n + 1 < range.upperBound && [",", ".", "/", "%"].contains(t[n + 1].text) && !t[n + 1].spaced)
+            else { return nil }
+            return n
+        }
+        if let n = isOf(j), let d = t[n].int, Double(d) > m.value {
+            m.unit = .fraction
+            m.denominator = Double(d)
+            m.swallowed = n
+            return n + 1
+        } else if j + 2 < range.upperBound, t[j].kind == .word, t[j + 1].text == "(", let n = isOf(j + 2), n + 1 < range.upperBound,
+            t[n + 1].text == ")", let d = t[n].int, Double(d) > m.value
+        {
+            m.unit = .fraction
+            m.denominator = Double(d)
+            m.swallowed = n
+        }
+        return nil
     }
 
     // MARK: - Before the number
@@ -201,6 +231,8 @@ enum NumberReader {
             m.unit = .duration
             m.durationUnit = unit
             m.end = i + 2
+        } else if let after = readShare(&m, at: i + 1, t, range) {
+            m.end = after
         }
         if let prev, prev.kind == .word {
             for (words, qualifier) in MetricVocabulary.qualifiers where words.count == 1 && words[0] == prev.lower {
