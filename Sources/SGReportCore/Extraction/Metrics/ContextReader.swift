@@ -123,6 +123,8 @@ enum ContextReader {
     private static func opensComparison(_ k: Int, _ t: [Token], _ s: Range<Int>) -> Bool {
         let w = t[k].lower
         if k + 1 < s.upperBound, t[k + 1].kind == .number || t[k + 1].text == "£" { return false }
+        // "discussed above)", "see below.": a reference, not a comparison.
+        if w == "above" || w == "below" { return k + 1 < s.upperBound && t[k + 1].kind == .word }
         guard w == "than" else { return true }
         for j in stride(from: k - 1, through: max(s.lowerBound, k - 3), by: -1) where t[j].kind == .word {
             let v = t[j].lower

@@ -42,7 +42,8 @@ enum NonMetricFilter {
         if let n = next, n.kind == .word, ["am", "pm", "a", "p", "noon"].contains(n.lower), m.isBare || m.value < 13 {
             if n.lower != "a" || (m.end + 1 < range.upperBound && t[m.end + 1].text == ".") { return true }
         }
-        // Rating scale keys and footnote stars: "1*= no understanding".
+        // Rating scale keys and footnote stars: "1*= no understanding", "(1 being the most deprived)".
+        if let n = next, n.lower == "being", m.isBare { return true }
         if let n = nextAfterDigits, n.text == "*" || n.text == "=", !n.spaced { return true }
         // "24/7"
         if m.unit == .fraction, m.value == 24, m.denominator == 7 { return true }
@@ -114,10 +115,10 @@ enum NonMetricFilter {
         if text(j) == "+", !t[j].spaced, !(j + 1 < range.upperBound && t[j + 1].kind == .number && !t[j + 1].spaced) { return true }
         // A range "16 – 25" or "16-18" (evenly spaced, unlike "-3 -11"): look past its second end.
         var secondEnd: Int?
-        if let d = text(j), ["-", "–", "—", "to"].contains(d.lowercased()), j + 1 < range.upperBound, t[j + 1].kind == .number,
-            t[j].spaced == t[j + 1].spaced
-        {
+        var evenlySpaced = true
+        if let d = text(j), ["-", "–", "—", "to"].contains(d.lowercased()), j + 1 < range.upperBound, t[j + 1].kind == .number {
             secondEnd = Int(t[j + 1].text)
+            evenlySpaced = t[j].spaced == t[j + 1].spaced
             j += 2
         }
         if text(j) == "-" || text(j) == "–" { j += 1 }
@@ -130,7 +131,7 @@ enum NonMetricFilter {
         }
         if let w = word(j), MetricVocabulary.ageWords.contains(w), secondEnd != nil || w == "plus" { return true }
         // Age bands written as small ranges: "(15-17)", "0-25 service", "aged 0 to 17".
-        if let s = secondEnd, m.isPlainInteger, m.value <= 25, s <= 25, Double(s) > m.value, text(m.end) != "to" || word(i - 1) == "aged" {
+        if let s = secondEnd, evenlySpaced, m.isPlainInteger, m.value <= 25, s <= 25, Double(s) > m.value, text(m.end) != "to" || word(i - 1) == "aged" {
             return true
         }
         // "Under 18 conception rates", "under 17 arrests", "over 16s", "under the age of 18".

@@ -220,6 +220,8 @@ enum NumberReader {
         let next = t[i + 1].lower
         if ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
         let prev = i > range.lowerBound ? t[i - 1] : nil
+        // "Seven Arts", "Three Counties": a capitalised number inside a sentence, before a capitalised word, is a name.
+        if prev != nil, prev?.text != "(", t[i].text.first?.isUppercase == true, t[i + 1].text.first?.isUppercase == true { return nil }
         if let prev, prev.kind == .word, MetricVocabulary.wordNumberReferents.contains(prev.lower) { return nil }
         if value == 1 {
             // "one" is a count only after a counting verb ("There was one child admitted").
