@@ -165,7 +165,7 @@ enum MetricVocabulary {
     static let prepositions: Set<String> = [
         "in", "to", "at", "from", "on", "for", "by", "with", "during", "since", "and", "or", "as", "than", "compared",
         "against", "which", "this", "that", "it", "across", "over", "under", "into", "between", "within", "per", "last",
-        "the", "a", "an", "respectively", "year", "but", "so", "when", "where", "while", "whilst", "after", "before",
+        "respectively", "year", "but", "so", "when", "where", "while", "whilst", "after", "before",
     ]
 
     /// Leading words dropped from a subject label ("The number of children …" → "children …").
@@ -174,7 +174,19 @@ enum MetricVocabulary {
         ["the", "proportion", "of"], ["proportion", "of"], ["the", "percentage", "of"], ["percentage", "of"],
         ["there", "were"], ["there", "are"], ["there", "was"], ["there", "is"], ["there", "have", "been"],
         ["overall"], ["the"], ["of", "these"], ["of", "those"], ["in", "total"], ["a", "total", "of"], ["and"],
+        ["resulting", "in"], ["with"], ["a"], ["an"], ["it", "has"], ["it", "had"], ["we", "have"], ["we", "had"],
     ]
+
+    /// Verbs after which a figure is the object of its clause ("Police attended 70% of ICPCs" → "Police attended ICPCs").
+    static let objectVerbs: Set<String> = [
+        "attended", "recorded", "reviewed", "rated", "received", "identified", "delivered", "reached", "supported",
+        "completed", "held", "published", "trained", "submitted", "visited", "engaged", "discussed", "conducted",
+        "undertook", "undertaken", "audited", "referred", "offered", "provided", "saw", "seen", "made", "registered",
+    ]
+
+    /// Verbs written right after a share ("76% completed", "87% met timescales", "29% were not"), whose
+    /// subject is the population of the share before it in the sentence.
+    static let shareVerbs: Set<String> = ["met", "had", "felt", "went", "did", "got", "said", "not", "stated", "reported"]
 
     /// Words that make a pronoun subject, to be replaced by the figure before ("this rises to 40%").
     static let pronouns: Set<String> = ["this", "it", "which", "that", "these", "there", "we", "they", "those"]

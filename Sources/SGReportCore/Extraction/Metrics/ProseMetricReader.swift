@@ -40,12 +40,15 @@ struct ProseMetricReader {
             if drafts.isEmpty { read[i].role = .main }
         }
         var draftOf: [Int: Int] = [:]
+        var head: String?  // the population named by the sentence's last share ("initial health assessments")
         for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
             let change = read[i].role == .change
             let next = figures[(i + 1)...].first?.first ?? s.upperBound
             var draft = MetricDraft(mention: m, line: place.line(m.offset), text: sentenceText)
             let fallback = drafts.last?.label
-            draft.label = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback)
+            let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
+            draft.label = named.label
+            head = named.head ?? head
             draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
             let previousEnd = figures[..<i].last?.end ?? s.lowerBound
             draft.trend = trend(in: max(previousEnd, s.lowerBound)..<(change ? min(s.upperBound, m.end + 2) : next), t)
