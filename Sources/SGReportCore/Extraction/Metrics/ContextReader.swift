@@ -143,7 +143,9 @@ enum ContextReader {
             let names = namesBefore(open, t, s, window: inZone ? 8 : 4)
             guard !names.isEmpty else { return [] }
             // The figures sharing these parentheses, in order.
-            let group = figures.filter { $0.inParentheses && openingParenthesis(before: $0, t, s) == open }
+            var close = open + 1
+            while close < s.upperBound, t[close].text != ")" { close += 1 }
+            let group = figures.filter { $0.first > open && $0.first < close }
             if group.count > 1, let index = group.firstIndex(of: m) {
                 return names.count == group.count ? [names[index]] : [names[names.count - 1]]
             }

@@ -158,7 +158,7 @@ enum MetricVocabulary {
     static let danglingWords: Set<String> = [
         "of", "the", "to", "in", "at", "for", "and", "a", "an", "or", "on", "by", "with", "from", "as", "that", "who",
         "were", "was", "is", "are", "their", "our", "its", "per", "than", "into", "has", "have", "had", "be", "been",
-        "&", "this", "these", "during", "within", "between",
+        "&", "this", "these", "during", "within", "between", "aged", "including", "via", "when", "where",
     ]
 
     /// Prepositions that, at the head of the words after a figure, show no noun follows ("to 24% in 2019-20").

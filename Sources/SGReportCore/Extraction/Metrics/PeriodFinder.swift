@@ -77,6 +77,7 @@ struct PeriodFinder {
         var k = i - 1
         if k >= 0, ["the", "end", "of"].contains(t[k].lower) { k -= 1 }
         guard k >= 0 else { return false }
+        if t[k].lower == "to", k > 0, ["compared", "compares", "similar"].contains(t[k - 1].lower) { return true }
         return ["from", "since", "with", "than", "against"].contains(t[k].lower)
     }
 
