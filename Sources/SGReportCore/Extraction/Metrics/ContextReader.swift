@@ -139,7 +139,7 @@ enum ContextReader {
     static func comparatorNames(_ m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>, inZone: Bool) -> [String] {
         // Forward: "2.86 nationally", "3.9 in England".
         if let next = word(t, m.end, s), next == "nationally" || next == "regionally" { return [next == "nationally" ? "national" : "regional"] }
-        if m.inParentheses, let open = openingParenthesis(before: m, t, s) {
+        if let open = openingParenthesis(before: m, t, s) {
             let names = namesBefore(open, t, s, window: inZone ? 8 : 4)
             guard !names.isEmpty else { return [] }
             // The figures sharing these parentheses, in order.

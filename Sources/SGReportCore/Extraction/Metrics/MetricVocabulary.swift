@@ -42,9 +42,9 @@ enum MetricVocabulary {
 
     /// Qualifiers written before a figure, longest first.
     static let qualifiers: [([String], Metric.Qualifier)] = [
-        (["in", "excess", "of"], .over), (["more", "than"], .over), (["greater", "than"], .over), (["over"], .over),
-        (["at", "least"], .atLeast), (["no", "more", "than"], .atMost), (["up", "to"], .atMost),
-        (["a", "maximum", "of"], .atMost), (["no", "less", "than"], .atLeast), (["fewer", "than"], .under),
+        (["no", "more", "than"], .atMost), (["no", "less", "than"], .atLeast), (["in", "excess", "of"], .over),
+        (["more", "than"], .over), (["greater", "than"], .over), (["over"], .over),
+        (["at", "least"], .atLeast), (["up", "to"], .atMost), (["a", "maximum", "of"], .atMost), (["fewer", "than"], .under),
         (["less", "than"], .under), (["under"], .under), (["below"], .under),
         (["approximately"], .about), (["approx"], .about), (["around"], .about), (["about"], .about),
         (["circa"], .about), (["roughly"], .about), (["nearly"], .about), (["almost"], .about), (["some"], .about),

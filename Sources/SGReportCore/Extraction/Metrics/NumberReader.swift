@@ -218,8 +218,10 @@ enum NumberReader {
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
         guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
         let next = t[i + 1].lower
-        if ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
         let prev = i > range.lowerBound ? t[i - 1] : nil
+        // "between two and seven children": both ends of a range are counts.
+        let rangeStart = (next == "and" || next == "to") && ["between", "from"].contains(prev?.lower ?? "")
+        if !rangeStart, ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
         // "Seven Arts", "Three Counties": a capitalised number inside a sentence, before a capitalised word, is a name.
         if prev != nil, prev?.text != "(", t[i].text.first?.isUppercase == true, t[i + 1].text.first?.isUppercase == true { return nil }
         if let prev, prev.kind == .word, MetricVocabulary.wordNumberReferents.contains(prev.lower) { return nil }

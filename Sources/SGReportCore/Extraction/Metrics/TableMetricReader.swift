@@ -39,7 +39,7 @@ enum TableMetricReader {
             for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) {
                 let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil)
                 let ref = TableCellRef(row: rowLabel ?? group, column: col.title)
-                let label = [rowLabel ?? group ?? (col.title == nil ? table.caption : nil), col.title].compactMap { $0 }.joined(separator: " – ")
+                let label = [rowLabel ?? group ?? table.caption, col.title].compactMap { $0 }.joined(separator: " – ")
                 if isProse(cell.text) {
                     let place = ProseMetricReader.Place(line: { _ in row.line }, section: table.section, leadInPeriod: col.period, table: ref)
                     out += ProseMetricReader.read(cell.text, place: place)
@@ -123,8 +123,7 @@ enum TableMetricReader {
     private static func isReference(_ label: String) -> Bool {
         let words = TextShape.key(label).split(separator: " ")
         guard let first = words.first else { return false }
-        return words.count <= 3 && words.contains { MetricVocabulary.referenceRowWords.contains(String($0)) }
-            || MetricVocabulary.referenceRowWords.contains(String(first)) && words.count <= 2
+        return words.count <= 3 && MetricVocabulary.referenceRowWords.contains(String(first))
     }
 
     /// A RAG column: a cell that is only "Red", "Amber", "Green" or "Blue" (or R/A/G under a RAG/status header).
