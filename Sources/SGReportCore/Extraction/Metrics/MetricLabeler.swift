@@ -251,7 +251,7 @@ struct MetricLabeler {
             changed = false
             while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘" { k += 1; changed = true }
             if let p = periods.periods.first(where: { $0.first >= k && $0.first <= k + 4 && $0.end <= end }) {
-                let lead = t[k..<p.first].allSatisfy { ["in", "at", "on", "the", "end", "of", "as", "during", "by", "for", "overall", "since", "between"].contains($0.lower) || $0.text == "," }
+                let lead = t[k..<p.first].allSatisfy { ["in", "at", "on", "the", "end", "of", "as", "during", "by", "for", "overall", "since", "between", "and"].contains($0.lower) || $0.text == "," }
                 if lead {
                     k = p.end
                     changed = true

@@ -23,11 +23,14 @@ enum TableMetricReader {
         let header = Array(rows[..<headerCount])
         let columns = (0..<(rows.map(\.cells.count).max() ?? 0)).map { column($0, header) }
         var group: String?
+        var money = false
         var out: [Metric] = []
         for row in rows[headerCount...] {
             let cells = row.cells
             if cells.filter({ !$0.isEmpty }).count <= 1, !hasFigures(row, from: 0) {
                 group = cells.first(where: { !$0.isEmpty })?.text
+                // "Income £" between the rows of a budget: the money rows follow.
+                if group?.contains("£") == true { money = true }
                 continue
             }
             if headerCount > 0, row.text == firstRow.text { continue }  // header repeated after a page break
@@ -47,7 +50,7 @@ enum TableMetricReader {
                 }
                 for m in figures(in: cell.text) {
                     var mention = m
-                    if mention.unit == .count, !mention.signed, let unit = col.unit {
+                    if mention.unit == .count, !mention.signed, let unit = col.unit ?? (money ? .currency : nil) {
                         mention.unit = unit
                         if unit == .currency { mention.currency = "GBP" }
                     }
