@@ -140,7 +140,7 @@ struct MetricLabeler {
         while k < sentence.upperBound, words < limit {
             let tok = t[k]
             if k != start, figureStarts.contains(k) { break }
-            if periods.periods.contains(where: { $0.first == k }) { break }
+            if periods.starts.contains(k) { break }
             if tok.kind == .mark {
                 if SentenceSplitter.isClauseBreak(t, k) || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
                 if tok.text == "(" {
@@ -182,7 +182,7 @@ struct MetricLabeler {
     }
 
     private func periodStarts(within r: ClosedRange<Int>) -> Bool {
-        periods.periods.contains { r.contains($0.first) } || r.contains(where: { ["previous", "last", "year", "quarter"].contains(t[$0].lower) && $0 == r.lowerBound })
+        r.contains(where: { periods.starts.contains($0) }) || r.contains(where: { ["previous", "last", "year", "quarter"].contains(t[$0].lower) && $0 == r.lowerBound })
     }
 
     /// A parenthesis of a few words and no figure: "(MASH)", "(safeguarding concerns)"; returns its closing index.

@@ -11,6 +11,8 @@ struct PeriodFinder {
     }
 
     let periods: [Found]
+    /// The first token of each period, for quick tests while reading labels.
+    let starts: Set<Int>
     /// UTF-8 spans of every date and period, whose digits are no figures.
     let spans: [(start: Int, end: Int)]
 
@@ -21,8 +23,13 @@ struct PeriodFinder {
         let dates = DateScanner.scan(t)
         for p in financial { spans.append((p.start, p.end)) }
         for d in dates { spans.append((d.start, d.end)) }
-        func tokenIndex(atOffset offset: Int) -> Int? { t.firstIndex { $0.start == offset } }
-        func tokenEnd(atOffset offset: Int) -> Int? { t.firstIndex { $0.end == offset }.map { $0 + 1 } }
+        var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
+        for (n, tok) in t.enumerated() {
+            startIndex[tok.start] = n
+            endIndex[tok.end] = n + 1
+        }
+        func tokenIndex(atOffset offset: Int) -> Int? { startIndex[offset] }
+        func tokenEnd(atOffset offset: Int) -> Int? { endIndex[offset] }
         var covered: [(Int, Int)] = []
         for p in financial {
             guard let a = tokenIndex(atOffset: p.start), let b = tokenEnd(atOffset: p.end) else { continue }
@@ -69,6 +76,7 @@ struct PeriodFinder {
             i += 1
         }
         self.periods = found.sorted { $0.first < $1.first }
+        self.starts = Set(found.map(\.first))
         self.spans = spans
     }
 

@@ -22,6 +22,12 @@ struct ProseMetricReader {
         for sentence in SentenceSplitter.sentences(t, in: first..<t.count) {
             read(sentence: sentence, t, text: text, periods: periods, place: place, into: &drafts)
         }
+        // No change word: the direction is the comparison with the previous value.
+        for d in drafts.indices where drafts[d].trend == nil {
+            if let p = drafts[d].previous, !drafts[d].isChange {
+                drafts[d].trend = drafts[d].value > p.value ? .up : drafts[d].value < p.value ? .down : .flat
+            }
+        }
         return drafts.map { $0.metric(section: place.section, table: place.table) }
     }
 
@@ -69,11 +75,6 @@ struct ProseMetricReader {
                 if drafts[d].target == nil { drafts[d].target = m.value }
             case .main, .change:
                 break
-            }
-        }
-        for d in drafts.indices where drafts[d].trend == nil {
-            if let p = drafts[d].previous, !drafts[d].isChange {
-                drafts[d].trend = drafts[d].value > p.value ? .up : drafts[d].value < p.value ? .down : .flat
             }
         }
     }
