@@ -1,6 +1,68 @@
-/// Finds every quantitative fact in a report's blocks: prose, list items and tables of figures.
+/// Finds every quantitative fact in a report's blocks: prose paragraphs and list items sentence by sentence,
+/// and tables of figures cell by cell. Headings, contents entries and page furniture hold none.
+///
+/// "- 1,265 'Children in Need' 1" under "On 31st March 2020, there were:" → 1265, count,
+/// label "'Children in Need'", period "31st March 2020" (the trailing 1 is a footnote marker).
 enum MetricExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Metric] {
-        []
+        let blocks = text.blocks
+        var out: [Metric] = []
+        var i = 0
+        while i < blocks.count {
+            let block = blocks[i]
+            switch block.kind {
+            case .tableRow:
+                var j = i
+                while j < blocks.count, blocks[j].kind == .tableRow || blocks[j].kind == .furniture { j += 1 }
+                let table = TableMetricReader.Table(
+                    rows: Array(blocks[i..<j]), caption: caption(before: i, blocks), section: text.sectionTitle(ofBlock: i))
+                out += TableMetricReader.read(table)
+                i = j
+            case .paragraph, .listItem:
+                let place = ProseMetricReader.Place(
+                    line: { block.line(atOffset: $0) }, section: text.sectionTitle(ofBlock: i),
+                    leadInPeriod: leadInPeriod(of: i, blocks), table: nil)
+                out += ProseMetricReader.read(block.text, bodyStart: bodyStart(block), place: place)
+                i += 1
+            case .heading, .contents, .furniture:
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Where the block's own words start, past its list numbering ("2.", "1)", "a").
+    private static func bodyStart(_ block: Block) -> Int {
+        guard block.enumerator != nil, block.text.hasSuffix(block.body) else { return 0 }
+        return block.text.utf8.count - block.body.utf8.count
+    }
+
+    /// The period of the lead-in line a paragraph or list follows: "On 31st March 2020, there were:",
+    /// "Between 1st April 2019 and 31st March 2020:".
+    private static func leadInPeriod(of i: Int, _ blocks: [Block]) -> String? {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 40 {
+            let b = blocks[k]
+            if b.kind == .furniture || (b.kind == .listItem && blocks[i].kind == .listItem) {
+                k -= 1
+                steps += 1
+                continue
+            }
+            guard b.kind == .paragraph || b.kind == .heading, b.text.hasSuffix(":"), TextShape.words(b.text).count <= 25 else { return nil }
+            let t = Tokenizer.tokens(b.text)
+            return PeriodFinder(text: b.text, tokens: t).periods.first(where: { !$0.isBase })?.label
+        }
+        return nil
+    }
+
+    /// The heading or short line naming a table: the block just before it, when it is a title rather than prose.
+    private static func caption(before i: Int, _ blocks: [Block]) -> String? {
+        var k = i - 1
+        while k >= 0, blocks[k].kind == .furniture { k -= 1 }
+        guard k >= 0 else { return nil }
+        let b = blocks[k]
+        guard b.kind == .heading || b.kind == .paragraph, TextShape.words(b.text).count <= 12, !b.text.hasSuffix(".") else { return nil }
+        return b.text
     }
 }

@@ -1,0 +1,225 @@
+/// What a figure is to the sentence it stands in: the measure itself, the size of a change, or a part of
+/// another figure (its earlier value, a benchmark, a target).
+///
+/// "increased from 19% in 2018-19 to 24% in 2019-20 taking us above both statistical neighbours and England
+/// (18% & 21% respectively)" → 19 previous of 24; 24 main; 18 comparator "statistical neighbours", 21 "England".
+enum FigureRole: Sendable, Equatable {
+    case main
+    /// "reduced by 12%", "a 17.6% decrease": a metric of its own, carrying its direction.
+    case change
+    case previous
+    case comparators([String])
+    case target
+}
+
+enum ContextReader {
+    /// The role of each figure of one sentence, and for parts the index (in `figures`) of the figure they belong to.
+    static func read(_ figures: [NumberMention], _ t: [Token], sentence: Range<Int>) -> [(role: FigureRole, host: Int?)] {
+        let roles = figures.map { role(of: $0, figures, t, sentence) }
+        // A part with nothing to belong to in its sentence is read as a figure of its own by the caller.
+        var hosts: [Int?] = Array(repeating: nil, count: figures.count)
+        for (i, r) in roles.enumerated() where r != .main && r != .change {
+            hosts[i] = host(for: i, roles, figures, t, sentence)
+        }
+        // "(5,135 Referrals)" after "a 17.6% decrease from 2018-19": a previous value never belongs to a change.
+        for i in roles.indices where roles[i] == .previous {
+            if let h = hosts[i], roles[h] == .change { hosts[i] = nil }
+        }
+        return zip(roles, hosts).map { ($0, $1) }
+    }
+
+    // MARK: - Roles
+
+    private static func role(of m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>) -> FigureRole {
+        if isChange(m, t, s) { return .change }
+        if isTarget(m, t, s) { return .target }
+        let zone = inComparison(m, t, s)
+        let names = comparatorNames(m, figures, t, s, inZone: zone)
+        if !names.isEmpty { return .comparators(names) }
+        if zone { return .previous }
+        if followedByPreviousMarker(m, t, s) != nil { return .previous }
+        return .main
+    }
+
+    private static func word(_ t: [Token], _ k: Int, _ s: Range<Int>) -> String? {
+        s.contains(k) && t[k].kind == .word ? t[k].lower : nil
+    }
+
+    /// "by 12%" after a change verb, "a 17.6% decrease", "12% pts", "an increase of 12%".
+    static func isChange(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
+        if m.isPoints { return true }
+        if let next = word(t, m.end, s), MetricVocabulary.changeNouns.contains(next), next != "change" || m.unit == .percent { return true }
+        let before = m.first - 1
+        if word(t, before, s) == "by" {
+            for k in max(s.lowerBound, before - 4)..<before where MetricVocabulary.changeWords.contains(t[k].lower) { return true }
+        }
+        if word(t, before, s) == "of", let w = word(t, before - 1, s), MetricVocabulary.changeNouns.contains(w) { return true }
+        return false
+    }
+
+    /// "target of 95%", "The 2022/23 target is 576", "our 95% target".
+    static func isTarget(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
+        if let next = word(t, m.end, s), next == "target" || next == "targets" { return true }
+        var k = m.first - 1
+        var words = 0
+        while k >= s.lowerBound, words < 3 {
+            if t[k].kind == .number || SentenceSplitter.isClauseBreak(t, k) || t[k].text == "." { break }
+            if t[k].kind == .word {
+                if t[k].lower == "target" || t[k].lower == "targets" || t[k].lower == "targeted" { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a comparison opened earlier in the clause: "compared to", "than", "an improvement on",
+    /// "from" after a change word ("decreased from 753").
+    static func inComparison(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
+        let before = m.first - 1
+        if let w = word(t, before, s), w == "to" || w == "into" {
+            // "to 24%" closes a "from" comparison; "compared to 7%" opens one.
+            guard let v = word(t, before - 1, s), ["compared", "compares", "similar", "comparison"].contains(v) else { return false }
+            return true
+        }
+        var k = before
+        var steps = 0
+        while k >= s.lowerBound, steps < 25 {
+            let tok = t[k]
+            if SentenceSplitter.isClauseBreak(t, k) { return false }
+            if tok.kind == .word {
+                let w = tok.lower
+                if MetricVocabulary.comparisonCues.contains(w), opensComparison(k, t, s) { return true }
+                for phrase in MetricVocabulary.comparisonPhrases where phrase.last == w {
+                    let start = k - phrase.count + 1
+                    if start >= s.lowerBound, (0..<phrase.count).allSatisfy({ t[start + $0].lower == phrase[$0] }) { return true }
+                }
+                if w == "from" {
+                    // "increased from", "up from", "a decrease from": a change came before in the clause.
+                    var j = k - 1
+                    var seen = 0
+                    while j >= s.lowerBound, seen < 14, !SentenceSplitter.isClauseBreak(t, j) {
+                        if MetricVocabulary.changeWords.contains(t[j].lower) { return true }
+                        j -= 1
+                        seen += 1
+                    }
+                    return false
+                }
+                // Another "to N" between: the comparison is closed ("from 19% … to 24% in 2019-20 … (18%)").
+                if w == "to", k + 1 < s.upperBound, t[k + 1].kind == .number,
+                    !(k - 1 >= s.lowerBound && ["compared", "compares", "similar", "comparison"].contains(t[k - 1].lower))
+                {
+                    return false
+                }
+            }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "than" compares only after a comparative ("higher than", "better performance than"), and not as a
+    /// figure's own qualifier ("more than 3 placements", "rather than online").
+    private static func opensComparison(_ k: Int, _ t: [Token], _ s: Range<Int>) -> Bool {
+        let w = t[k].lower
+        if k + 1 < s.upperBound, t[k + 1].kind == .number || t[k + 1].text == "£" { return false }
+        // "discussed above)", "see below.": a reference, not a comparison.
+        if w == "above" || w == "below" { return k + 1 < s.upperBound && t[k + 1].kind == .word }
+        guard w == "than" else { return true }
+        for j in stride(from: k - 1, through: max(s.lowerBound, k - 3), by: -1) where t[j].kind == .word {
+            let v = t[j].lower
+            if ["rather", "other", "whether"].contains(v) { return false }
+            if ["more", "less", "fewer", "better", "worse", "above", "below"].contains(v) || v.hasSuffix("er") { return true }
+        }
+        return false
+    }
+
+    /// Benchmarks named for a figure: "statistical neighbours (64)", "the England rate of 56", "3.9 nationally",
+    /// "both statistical neighbours and England (18% & 21% respectively)".
+    static func comparatorNames(_ m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>, inZone: Bool) -> [String] {
+        // Forward: "2.86 nationally", "3.9 in England".
+        if let next = word(t, m.end, s), next == "nationally" || next == "regionally" { return [next == "nationally" ? "national" : "regional"] }
+        if let open = openingParenthesis(before: m, t, s) {
+            let names = namesBefore(open, t, s, window: inZone ? 8 : 4)
+            guard !names.isEmpty else { return [] }
+            // The figures sharing these parentheses, in order.
+            var close = open + 1
+            while close < s.upperBound, t[close].text != ")" { close += 1 }
+            let group = figures.filter { $0.first > open && $0.first < close }
+            if group.count > 1, let index = group.firstIndex(of: m) {
+                return names.count == group.count ? [names[index]] : [names[names.count - 1]]
+            }
+            return names
+        }
+        guard inZone else { return [] }
+        let names = namesBefore(m.first, t, s, window: 6)
+        return names.isEmpty ? [] : [names[names.count - 1]]
+    }
+
+    private static func openingParenthesis(before m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Int? {
+        var k = m.first - 1
+        var steps = 0
+        while k >= s.lowerBound, steps < 12 {
+            if t[k].text == "(" { return k }
+            if t[k].text == ")" { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Comparator names in the few words before token `i`, in reading order; stops at a clause mark or a number.
+    private static func namesBefore(_ i: Int, _ t: [Token], _ s: Range<Int>, window: Int) -> [String] {
+        var lo = i
+        var words = 0
+        while lo - 1 >= s.lowerBound, words < window {
+            let tok = t[lo - 1]
+            if SentenceSplitter.isClauseBreak(t, lo - 1) || [")", "("].contains(tok.text) || tok.kind == .number { break }
+            if tok.kind == .word { words += 1 }
+            lo -= 1
+        }
+        var names: [String] = []
+        var k = lo
+        while k < i {
+            var matched = false
+            for (phrase, name) in MetricVocabulary.comparatorNames where k + phrase.count <= i {
+                if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) {
+                    if names.last != name { names.append(name) }
+                    k += phrase.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { k += 1 }
+        }
+        return names
+    }
+
+    /// "87% last year", "6.3% the previous year": the words written after an earlier value.
+    static func followedByPreviousMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        var k = m.end
+        if k < s.upperBound, t[k].text == "(" { k += 1 }
+        for phrase in MetricVocabulary.previousMarkers where k + phrase.count <= s.upperBound {
+            if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) { return phrase.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    // MARK: - Hosts
+
+    /// The figure a part belongs to: for "from X … to Y" it is Y; otherwise the nearest main figure before it,
+    /// else the nearest after it.
+    private static func host(for i: Int, _ roles: [FigureRole], _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>) -> Int? {
+        if roles[i] == .previous {
+            for j in (i + 1)..<figures.count where roles[j] == .main {
+                let before = figures[j].first - 1
+                if s.contains(before), t[before].lower == "to" { return j }
+                break
+            }
+        }
+        if let j = (0..<i).reversed().first(where: { roles[$0] == .main }) { return j }
+        if roles[i] != .previous, let j = (0..<i).reversed().first(where: { roles[$0] == .change }) { return j }
+        if let j = ((i + 1)..<figures.count).first(where: { roles[$0] == .main }) { return j }
+        return nil
+    }
+}

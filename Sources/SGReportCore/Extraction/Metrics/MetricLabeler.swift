@@ -1,0 +1,323 @@
+/// Names the thing a figure measures, from its sentence's own words: the noun phrase after the figure
+/// ("10,178 contacts were made to the Multi Agency Safeguarding Hub (MASH)" → "contacts made to the Multi Agency
+/// Safeguarding Hub (MASH)"), or the subject before it ("The Rate of referrals per 10,000 is 641" → "Rate of referrals per 10,000").
+struct MetricLabeler {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    /// Token ranges of every figure in the sentence (metrics and their parts), where a label phrase stops.
+    let figureStarts: Set<Int>
+    let periods: PeriodFinder
+
+    /// The label, and the head noun of the words after the figure ("initial health assessments"), which a share
+    /// later in the sentence may need ("… with 76% completed within statutory timeframes").
+    func label(for m: NumberMention, unit: Metric.Unit, isChange: Bool, fallback: String?, previousHead: String?) -> (label: String, head: String?) {
+        let after = afterPhrase(m)
+        let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
+        var choice: String?
+        if let after, let previousHead, startsWithShareVerb(m) {
+            choice = previousHead + " " + after.text
+        } else if m.inParentheses, parenthesisHoldsWords(m) {
+            choice = nounBeforeParenthesis(m) ?? subject ?? after?.text
+        } else if m.inParentheses, after == nil {
+            choice = subject ?? nounBeforeParenthesis(m)
+        } else if unit == .rate || isChange {
+            choice = subject ?? after?.text
+        } else if let after {
+            choice = objectLead(m).map { $0 + " " + after.text } ?? after.text
+        } else {
+            choice = subject ?? objectPhrase(m)
+        }
+        if let c = choice, !c.isEmpty { return (c, after?.head) }
+        if let fallback { return (fallback, after?.head) }
+        return (loosePhrase(m) ?? "figure", after?.head)
+    }
+
+    private var t: [Token] { tokens }
+
+    private func isPronoun(_ s: String) -> Bool {
+        let words = s.lowercased().split(separator: " ")
+        return words.count <= 2 && words.allSatisfy { MetricVocabulary.pronouns.contains(String($0)) || $0 == "is" || $0 == "rises" }
+    }
+
+    // MARK: - After the figure
+
+    /// The words after the figure up to the next clause mark, comparison or figure.
+    private func afterPhrase(_ m: NumberMention) -> (text: String, head: String?)? {
+        guard let k = afterStart(m) else { return nil }
+        let words = collect(from: k, limit: 16)
+        guard !words.isEmpty else { return nil }
+        // The head noun: the words before the first auxiliary or verb ("initial health assessments were offered").
+        var end = k
+        while end < sentence.upperBound, t[end].kind != .mark || t[end].text == "'" || t[end].text == "-",
+            !MetricVocabulary.auxiliaries.contains(t[end].lower), !MetricVocabulary.subjectVerbs.contains(t[end].lower),
+            !figureStarts.contains(end) || end == k, end - k < 12
+        {
+            end += 1
+        }
+        let head = render(trimmed(Array(t[k..<end])))
+        return (words, head.isEmpty ? nil : head)
+    }
+
+    private func afterStart(_ m: NumberMention) -> Int? {
+        var k = m.end
+        if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
+        if k < sentence.upperBound, t[k].lower == "of" { k += 1 }
+        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
+        guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
+        return k
+    }
+
+    /// "76% completed …", "87% met timescales", "29% were not": a share whose population was named before.
+    private func startsWithShareVerb(_ m: NumberMention) -> Bool {
+        guard m.unit == .percent || m.unit == .fraction, m.end < sentence.upperBound else { return false }
+        var k = m.end
+        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        guard k < sentence.upperBound, t[k].kind == .word else { return false }
+        let w = t[k].lower
+        return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && k == m.end)
+    }
+
+    /// "Police attended 70% of ICPCs" → "Police attended"; "modifiable factors were present in 15 of the deaths" →
+    /// "modifiable factors were present in": the clause before a figure that is the object of a verb.
+    private func objectLead(_ m: NumberMention) -> String? {
+        var k = m.first - 1
+        if k >= sentence.lowerBound, ["to", "in", "for", "by", "with", "at"].contains(t[k].lower) { k -= 1 }
+        guard k >= sentence.lowerBound, t[k].kind == .word else { return nil }
+        let verb = t[k].lower
+        guard MetricVocabulary.objectVerbs.contains(verb) || ["present", "evident"].contains(verb) else { return nil }
+        var start = k
+        while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !["–", "—", "•", ")"].contains(t[start - 1].text),
+            !figureStarts.contains(start - 1), k - start < 12
+        {
+            start -= 1
+        }
+        start = skipLeadingPeriod(from: start, to: m.first)
+        var words = Array(t[start..<m.first])
+        stripLeads(&words)
+        guard words.contains(where: { $0.kind == .word && !MetricVocabulary.pronouns.contains($0.lower) && $0.lower != verb }) else { return nil }
+        if words.contains(where: { MetricVocabulary.trendWords[$0.lower] != nil }) { return nil }
+        let text = render(words.filter { !(MetricVocabulary.auxiliaries.contains($0.lower)) })
+        return text.isEmpty ? nil : text
+    }
+
+    /// "It has a population of 583,000" → "population": the object before the figure when the subject is a pronoun.
+    private func objectPhrase(_ m: NumberMention) -> String? {
+        var start = m.first
+        while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !figureStarts.contains(start - 1),
+            !MetricVocabulary.subjectVerbs.contains(t[start - 1].lower), m.first - start < 10
+        {
+            start -= 1
+        }
+        var words = Array(t[start..<m.first])
+        stripLeads(&words)
+        let text = render(trimmed(words))
+        return text.isEmpty || isPronoun(text) ? nil : text
+    }
+
+    /// "with both looked after children (98% and …)" → "looked after children": the noun phrase before the parenthesis.
+    private func nounBeforeParenthesis(_ m: NumberMention) -> String? {
+        var open = m.first - 1
+        while open >= sentence.lowerBound, t[open].text != "(" { open -= 1 }
+        guard open >= sentence.lowerBound else { return nil }
+        var start = open
+        while start - 1 >= sentence.lowerBound, open - start < 8 {
+            let tok = t[start - 1]
+            if SentenceSplitter.isClauseBreak(t, start - 1) || tok.kind == .mark && tok.text != "'" && tok.text != "-" { break }
+            if figureStarts.contains(start - 1) || tok.kind == .number { break }
+            if ["with", "in", "for", "by", "than", "and", "to", "at", "on", "as", "is", "was", "were", "are", "has", "have", "both", "who"].contains(tok.lower) { break }
+            start -= 1
+        }
+        let text = render(trimmed(Array(t[start..<open])))
+        return text.isEmpty || isPronoun(text) ? nil : text
+    }
+
+    /// Reads words from `k` until a stop; keeps short parenthesised names ("(MASH)", "(ICPCs)").
+    private func collect(from start: Int, limit: Int) -> String {
+        var out: [Token] = []
+        var k = start
+        var words = 0
+        while k < sentence.upperBound, words < limit {
+            let tok = t[k]
+            if k != start, figureStarts.contains(k) { break }
+            if periods.starts.contains(k) { break }
+            if tok.kind == .mark {
+                if SentenceSplitter.isClauseBreak(t, k) || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
+                if tok.text == "(" {
+                    guard let close = shortParenthesis(k) else { break }
+                    out.append(contentsOf: t[k...close])
+                    k = close + 1
+                    continue
+                }
+                if tok.text == ")" { break }
+            }
+            if tok.kind == .word {
+                let w = tok.lower
+                if k != start, MetricVocabulary.labelStops.contains(w) { break }
+                if (w == "a" || w == "an"), k + 1 < sentence.upperBound,
+                    MetricVocabulary.changeNouns.contains(t[k + 1].lower) || t[k + 1].lower == "significant" || t[k + 1].lower == "slight"
+                {
+                    break
+                }
+                if (w == "up" || w == "down"), tok.spaced, k + 2 < sentence.upperBound, ["from", "by", "to"].contains(t[k + 1].lower),
+                    t[k + 2].kind == .number || t[k + 2].text == "£"
+                {
+                    break
+                }
+                if w == "and", k + 1 < sentence.upperBound, figureStarts.contains(k + 1) { break }
+                // "in 2019-20", "during 2019/20", "as at 31st March 2020": the period is not part of the name.
+                if ["in", "during", "at", "as", "on", "for", "by", "over", "since", "from", "between", "throughout"].contains(w),
+                    periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
+                {
+                    break
+                }
+                if MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be" { k += 1; continue }
+                words += 1
+            }
+            if tok.kind == .number, k != start, figureStarts.contains(k) { break }
+            out.append(tok)
+            k += 1
+        }
+        return render(trimmed(out))
+    }
+
+    private func periodStarts(within r: ClosedRange<Int>) -> Bool {
+        r.contains(where: { periods.starts.contains($0) }) || r.contains(where: { ["previous", "last", "year", "quarter"].contains(t[$0].lower) && $0 == r.lowerBound })
+    }
+
+    /// A parenthesis of a few words and no figure: "(MASH)", "(safeguarding concerns)"; returns its closing index.
+    private func shortParenthesis(_ open: Int) -> Int? {
+        var k = open + 1
+        while k < sentence.upperBound, k - open <= 6 {
+            if t[k].text == ")" { return k > open + 1 ? k : nil }
+            if figureStarts.contains(k) || t[k].text == "(" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Before the figure
+
+    /// The subject of the figure's clause, up to its verb: "The number of child protection plans ending this year
+    /// has decreased …" → "child protection plans ending this year".
+    private func subjectPhrase(_ m: NumberMention) -> String? {
+        var start = m.first
+        while start - 1 >= sentence.lowerBound {
+            let tok = t[start - 1]
+            if SentenceSplitter.isClauseBreak(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
+            start -= 1
+        }
+        // "(56%)" after "the main factor": the subject ends at the parenthesis.
+        var end = m.first
+        if m.inParentheses, end - 1 >= start, t[end - 1].text == "(" { end -= 1 }
+        // "…, down from 30% (2018-19) to 15%": a comparison tail; the subject is in the clause before.
+        while start - 1 > sentence.lowerBound, start < end, ["up", "down", "from", "to", "compared", "which", "an", "a", "but", "however"].contains(t[start].lower) {
+            var s2 = start - 1
+            while s2 - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, s2 - 1) { s2 -= 1 }
+            start = s2
+        }
+        var k = start
+        // Leading period phrases and figures' residue: "In 2019-20", "At the end of quarter 4", "10:00 –".
+        k = skipLeadingPeriod(from: k, to: end)
+        var out: [Token] = []
+        var relative = false  // inside "who have started …": its verbs do not end the subject
+        while k < end {
+            let tok = t[k]
+            if tok.kind == .word, ["who", "whose"].contains(tok.lower), !out.isEmpty { relative = true }
+            if tok.kind == .word, MetricVocabulary.subjectVerbs.contains(tok.lower), !out.isEmpty {
+                if relative {
+                    relative = false
+                    out.append(tok)
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if tok.kind == .word, tok.lower == "which" || tok.lower == "that", !out.isEmpty { break }
+            if figureStarts.contains(k), !out.isEmpty { break }
+            out.append(tok)
+            k += 1
+        }
+        var words = out
+        stripLeads(&words)
+        let text = render(trimmed(words))
+        return text.isEmpty ? nil : text
+    }
+
+    private func skipLeadingPeriod(from start: Int, to end: Int) -> Int {
+        var k = start
+        var changed = true
+        while changed, k < end {
+            changed = false
+            while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘" { k += 1; changed = true }
+            if let p = periods.periods.first(where: { $0.first >= k && $0.first <= k + 4 && $0.end <= end }) {
+                let lead = t[k..<p.first].allSatisfy { ["in", "at", "on", "the", "end", "of", "as", "during", "by", "for", "overall", "since", "between", "and"].contains($0.lower) || $0.text == "," }
+                if lead {
+                    k = p.end
+                    changed = true
+                }
+            }
+        }
+        return k
+    }
+
+    private func stripLeads(_ words: inout [Token]) {
+        var changed = true
+        while changed {
+            changed = false
+            for lead in MetricVocabulary.subjectLeads where words.count > lead.count {
+                if (0..<lead.count).allSatisfy({ words[$0].lower == lead[$0] }) {
+                    words.removeFirst(lead.count)
+                    changed = true
+                }
+            }
+        }
+    }
+
+    private func parenthesisHoldsWords(_ m: NumberMention) -> Bool {
+        m.end < sentence.upperBound && t[m.end].kind == .word
+    }
+
+    /// Last resort: the sentence's words around the figure.
+    private func loosePhrase(_ m: NumberMention) -> String? {
+        var k = m.end
+        while k < sentence.upperBound, t[k].kind != .word { k += 1 }
+        let s = collect(from: k, limit: 10)
+        return s.isEmpty ? nil : s
+    }
+
+    // MARK: - Rendering
+
+    private func trimmed(_ tokens: [Token]) -> [Token] {
+        var out = tokens
+        while let last = out.last,
+            last.kind == .word && MetricVocabulary.danglingWords.contains(last.lower) || last.kind == .mark && last.text != ")" && last.text != "'" && last.text != "’"
+                || last.kind == .number
+        {
+            out.removeLast()
+        }
+        while let first = out.first, first.kind == .mark && first.text != "'" && first.text != "‘" || first.kind == .word && ["and", "of", "the", "a", "an"].contains(first.lower) && out.count > 1 {
+            out.removeFirst()
+        }
+        // Unbalanced quotes or parentheses left by the cut.
+        var depth = 0
+        for (n, tok) in out.enumerated() {
+            if tok.text == "(" { depth += 1 }
+            if tok.text == ")" {
+                if depth == 0 { return trimmed(Array(out[..<n])) }
+                depth -= 1
+            }
+        }
+        if depth > 0, let open = out.lastIndex(where: { $0.text == "(" }) { return trimmed(Array(out[..<open])) }
+        return out
+    }
+
+    private func render(_ tokens: [Token]) -> String {
+        var s = ""
+        for (n, tok) in tokens.enumerated() {
+            if n > 0, tok.spaced { s += " " }
+            s += tok.text
+        }
+        return s
+    }
+}

@@ -1,0 +1,215 @@
+/// The words of figures in UK children's safeguarding reports: units, qualifiers, comparators, trend and
+/// status words, and the words that make a number a name rather than a measure ("Section 47", "Year 6").
+///
+/// Gathered from partnership annual reports, scrutiny agenda packs and performance digests
+/// (DfE children-in-need and looked-after statistics wording, Ofsted/ILACS benchmark phrases).
+enum MetricVocabulary {
+    /// Spelled-out counts ("six cases", "two lay members").
+    static let wordNumbers: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+
+    /// Words before a spelled-out number that make it a reference to a known set, not a new count
+    /// ("the two cases", "all four authorities", "both", "these three").
+    static let wordNumberReferents: Set<String> = [
+        "the", "these", "those", "all", "both", "each", "every", "first", "other", "another", "which", "whose",
+        "its", "their", "our", "his", "her", "last", "next", "past", "previous",
+    ]
+
+    /// Words before "one" that make it a count ("There was one child", "has published one review").
+    static let oneCountingVerbs: Set<String> = [
+        "was", "were", "is", "are", "been", "published", "had", "has", "have", "held", "received", "completed",
+        "only", "just", "recorded", "identified", "undertook", "conducted", "commissioned", "opened",
+    ]
+
+    /// Multipliers written after money ("£1.2m", "£3 million", "£250k").
+    static let multipliers: [String: Double] = [
+        "k": 1_000, "m": 1_000_000, "million": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+    ]
+
+    /// Duration units ("an average of 23 days", "24hrs").
+    static let durationUnits: [String: DurationUnit] = [
+        "hour": .hours, "hours": .hours, "hrs": .hours, "hr": .hours,
+        "day": .days, "days": .days, "week": .weeks, "weeks": .weeks, "wks": .weeks,
+        "month": .months, "months": .months, "year": .years, "years": .years, "yrs": .years,
+    ]
+
+    /// Words just before a duration that make it an achieved or averaged figure, not a timescale standard.
+    static let durationCues: Set<String> = ["average", "averaged", "averages", "took", "taking", "waited", "waiting", "mean", "median"]
+
+    /// Qualifiers written before a figure, longest first.
+    static let qualifiers: [([String], Metric.Qualifier)] = [
+        (["no", "more", "than"], .atMost), (["no", "less", "than"], .atLeast), (["in", "excess", "of"], .over),
+        (["more", "than"], .over), (["greater", "than"], .over), (["over"], .over),
+        (["at", "least"], .atLeast), (["up", "to"], .atMost), (["a", "maximum", "of"], .atMost), (["fewer", "than"], .under),
+        (["less", "than"], .under), (["under"], .under), (["below"], .under),
+        (["approximately"], .about), (["approx"], .about), (["around"], .about), (["about"], .about),
+        (["circa"], .about), (["roughly"], .about), (["nearly"], .about), (["almost"], .about), (["some"], .about),
+    ]
+
+    /// Benchmarks a report compares its own figure with; the name reported for each.
+    static let comparatorNames: [([String], String)] = [
+        (["statistical", "neighbours"], "statistical neighbours"), (["statistical", "neighbour"], "statistical neighbours"),
+        (["stat", "neighbours"], "statistical neighbours"), (["stat", "neigh"], "statistical neighbours"),
+        (["regional", "neighbours"], "regional neighbours"), (["west", "midlands"], "West Midlands"),
+        (["england"], "England"), (["national"], "national"), (["nationally"], "national"),
+        (["regional"], "regional"), (["regionally"], "regional"), (["region"], "regional"),
+        (["comparator"], "comparator"), (["benchmark"], "benchmark"),
+    ]
+
+    /// Words that open a comparison: numbers after them (in the same clause) are earlier values or benchmarks.
+    static let comparisonCues: Set<String> = [
+        "compared", "comparison", "compares", "comparing", "against", "than", "versus", "vs", "above", "below",
+    ]
+
+    /// Two-word comparison openers ("an improvement on 88%", "in line with statistical neighbours (64)").
+    static let comparisonPhrases: [[String]] = [["improvement", "on"], ["in", "line", "with"], ["similar", "to"]]
+
+    /// Words after a figure that make it the earlier value ("87% last year", "6.3% the previous year").
+    static let previousMarkers: [[String]] = [
+        ["last", "year"], ["the", "previous", "year"], ["previous", "year"], ["the", "previous", "quarter"],
+        ["last", "month"], ["last", "quarter"], ["the", "previous", "month"], ["the", "year", "before"],
+    ]
+
+    /// Words telling of a change, which make a "from" figure an earlier value ("decreased from 753").
+    static let changeWords: Set<String> = [
+        "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases", "decreasing",
+        "rise", "rose", "risen", "rises", "fall", "fell", "fallen", "falls", "drop", "dropped", "reduce", "reduced",
+        "reduction", "up", "down", "improved", "improvement", "change", "changed", "moved", "grew", "declined",
+        "decline", "went", "gone", "tripled", "doubled", "halved",
+    ]
+
+    /// Trend words and the direction each states.
+    static let trendWords: [String: Metric.Trend] = [
+        "increase": .up, "increased": .up, "increases": .up, "increasing": .up, "rise": .up, "rose": .up,
+        "risen": .up, "rises": .up, "rising": .up, "up": .up, "grew": .up, "growth": .up,
+        "doubled": .up, "tripled": .up, "↑": .up,
+        "decrease": .down, "decreased": .down, "decreases": .down, "decreasing": .down, "fall": .down, "fell": .down,
+        "fallen": .down, "falls": .down, "down": .down, "reduced": .down, "reduction": .down, "reducing": .down,
+        "dropped": .down, "drop": .down, "declined": .down, "decline": .down, "halved": .down, "↓": .down,
+        "stable": .flat, "steady": .flat, "unchanged": .flat, "constant": .flat, "↔": .flat,
+    ]
+
+    /// Words after a figure that make it the size of a change ("a 17.6% decrease", "a 10% point increase").
+    static let changeNouns: Set<String> = [
+        "increase", "decrease", "reduction", "rise", "fall", "drop", "point", "points", "pts", "change", "improvement",
+    ]
+
+    /// Red/amber/green ratings.
+    static let statusWords: [String: RAGStatus] = [
+        "red": .red, "amber": .amber, "green": .green, "blue": .blue, "r": .red, "a": .amber, "g": .green, "b": .blue,
+    ]
+
+    /// Words before a number that make it a name: legislation, document parts, school years, stages
+    /// ("Section 47", "Appendix 3", "Year 6", "quarter 4", "Key Stage 2", "Tier 3", "Session 1").
+    static let namingWords: Set<String> = [
+        "section", "sections", "s", "paragraph", "paragraphs", "para", "paras", "page", "pages", "p", "pp", "item",
+        "items", "appendix", "appendices", "annex", "chapter", "part", "schedule", "article", "clause", "regulation",
+        "rule", "version", "v", "phase", "stage", "stages", "tier", "level", "levels", "step", "session", "workstream",
+        "stream", "priority", "priorities", "year", "yr", "quarter", "q", "wave", "figure", "fig", "table", "chart",
+        "graph", "box", "room", "ward", "route", "act", "minute", "recommendation", "recommendations",
+        "objective", "question", "option", "grade", "band", "standard", "week", "cohort", "term", "no", "ref",
+        "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
+        "number", "category", "outcome", "domain", "post", "aged", "age", "ages", "covid",
+        "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress",
+    ]
+
+    /// Words before "year" that make it the current year, not a school year ("This year 219 audits").
+    static let yearDeterminers: Set<String> = ["this", "last", "next", "each", "every", "a", "per", "that", "the", "financial", "previous", "current", "academic", "same"]
+
+    /// Nouns that a four-digit figure before 1990 may count ("to 1983 people"); otherwise it is a year.
+    static let countedNouns: Set<String> = [
+        "people", "children", "young", "staff", "practitioners", "professionals", "pupils", "families", "delegates",
+        "referrals", "contacts", "cases", "attendees", "participants", "learners", "students", "parents", "carers",
+        "members", "adults", "visits", "assessments", "calls", "households",
+    ]
+
+    /// Spans and distances written after a number: "across the 3 terms", "20 miles from home".
+    static let spanNouns: Set<String> = ["term", "terms", "semesters", "miles", "mile", "km", "kilometres", "metres", "yards"]
+
+    /// Words after a number that make it an age or a school year ("16 year olds", "0-25 service", "16+").
+    static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]
+
+    /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
+    static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
+
+    /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").
+    static let auxiliaries: Set<String> = ["were", "was", "is", "are", "been", "being", "be"]
+
+    /// Verbs that end a subject ("The number of referrals has decreased to …" → "number of referrals").
+    static let subjectVerbs: Set<String> = [
+        "is", "was", "were", "are", "has", "have", "had", "increased", "decreased", "rose", "fell", "remained",
+        "remains", "reduced", "dropped", "stands", "stood", "equates", "continues", "continued", "shows", "showed",
+        "reached", "totalled", "totaled", "saw", "seen", "achieved", "improved", "rises", "falls", "will", "would",
+        "went", "grew", "increases", "decreases", "represents", "indicates", "accounted", "made",
+    ]
+
+    /// Words that end a label phrase: comparisons, consequences and new clauses.
+    static let labelStops: Set<String> = [
+        "which", "compared", "comparison", "resulting", "respectively", "however", "but", "whilst", "while",
+        "against", "this", "meaning", "although", "despite", "taking", "bringing", "making", "so", "because",
+        "than", "whereas", "equating", "representing", "versus", "vs",
+    ]
+
+    /// Words that cannot end a label.
+    static let danglingWords: Set<String> = [
+        "of", "the", "to", "in", "at", "for", "and", "a", "an", "or", "on", "by", "with", "from", "as", "that", "who",
+        "were", "was", "is", "are", "their", "our", "its", "per", "than", "into", "has", "have", "had", "be", "been",
+        "&", "this", "these", "during", "within", "between", "aged", "including", "via", "when", "where",
+    ]
+
+    /// Prepositions that, at the head of the words after a figure, show no noun follows ("to 24% in 2019-20").
+    static let prepositions: Set<String> = [
+        "in", "to", "at", "from", "on", "for", "by", "with", "during", "since", "and", "or", "as", "than", "compared",
+        "against", "which", "this", "that", "it", "across", "over", "under", "into", "between", "within", "per", "last",
+        "respectively", "year", "but", "so", "when", "where", "while", "whilst", "after", "before",
+    ]
+
+    /// Leading words dropped from a subject label ("The number of children …" → "children …").
+    static let subjectLeads: [[String]] = [
+        ["the", "number", "of"], ["the", "numbers", "of"], ["numbers", "of"], ["number", "of"],
+        ["the", "proportion", "of"], ["proportion", "of"], ["the", "percentage", "of"], ["percentage", "of"],
+        ["there", "were"], ["there", "are"], ["there", "was"], ["there", "is"], ["there", "have", "been"],
+        ["overall"], ["the"], ["of", "these"], ["of", "those"], ["in", "total"], ["a", "total", "of"], ["and"],
+        ["resulting", "in"], ["with"], ["a"], ["an"], ["it", "has"], ["it", "had"], ["we", "have"], ["we", "had"],
+    ]
+
+    /// Verbs after which a figure is the object of its clause ("Police attended 70% of ICPCs" → "Police attended ICPCs").
+    static let objectVerbs: Set<String> = [
+        "attended", "recorded", "reviewed", "rated", "received", "identified", "delivered", "reached", "supported",
+        "completed", "held", "published", "trained", "submitted", "visited", "engaged", "discussed", "conducted",
+        "undertook", "undertaken", "audited", "referred", "offered", "provided", "saw", "seen", "made", "registered",
+    ]
+
+    /// Verbs written right after a share ("76% completed", "87% met timescales", "29% were not"), whose
+    /// subject is the population of the share before it in the sentence.
+    static let shareVerbs: Set<String> = ["met", "had", "felt", "went", "did", "got", "said", "not", "stated", "reported"]
+
+    /// Words that make a pronoun subject, to be replaced by the figure before ("this rises to 40%").
+    static let pronouns: Set<String> = ["this", "it", "which", "that", "these", "there", "we", "they", "those"]
+
+    /// Headings and captions of tables that record meeting attendance: those cells are attendance, not metrics.
+    static let attendanceWords: [String] = ["attendance", "attended", "attend"]
+
+    /// Row labels whose values are references, not measures ("Item No.", "Telephone", "Date").
+    static let referenceRowWords: Set<String> = [
+        "item", "page", "pages", "tel", "telephone", "phone", "mobile", "version", "ref", "reference", "date", "time",
+        "postcode", "ext", "extension", "ward", "wards", "appendix", "agenda", "fax", "report", "dated",
+    ]
+
+    /// Column headers that make unmarked cells currency.
+    static let currencyHeaderWords: Set<String> = ["£", "budget", "actual", "spend", "spent", "cost", "costs", "expenditure", "income", "funding", "outturn"]
+
+    /// Column headers that make unmarked cells percentages.
+    static let percentHeaderWords: Set<String> = ["%", "percentage", "percent", "proportion"]
+
+    /// Abbreviations ending in a full stop that do not end a sentence ("Yr. 6", "approx. 100", "e.g.").
+    static let abbreviations: Set<String> = [
+        "yr", "e", "g", "i", "approx", "no", "nos", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "cllr", "cf", "para",
+        "fig", "ref", "inc", "incl", "est", "p", "pp", "viz", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    ]
+}

@@ -1,0 +1,166 @@
+/// Drops the numbers that measure nothing: years and date parts, clock times, section and page numbers,
+/// legislation ("Section 47", "Children Act 1989"), ages and age bands ("16 – 25 year olds", "0-25 service",
+/// "Under 18"), school years ("Yr. 6"), phone numbers, postcodes, footnote markers and version numbers.
+///
+/// `"1,257 Section 47 enquiries were held"` keeps 1,257 and drops 47.
+enum NonMetricFilter {
+    /// `excluded`: UTF-8 spans of dates and periods found in the same text.
+    static func metrics(_ mentions: [NumberMention], _ t: [Token], in range: Range<Int>, excluded: [(start: Int, end: Int)]) -> [NumberMention] {
+        var kept: [NumberMention] = []
+        var names = Set<Int>()  // indices of mentions judged names or ages, for ranges "aged 10-15"
+        for (index, m) in mentions.enumerated() {
+            let start = t[m.token].start
+            if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
+            if isName(m, t, range) || continuesName(index, mentions, names, t) {
+                names.insert(index)
+                continue
+            }
+            kept.append(m)
+        }
+        return kept
+    }
+
+    private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        let i = m.token
+        if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) || isNamed(m, t, range) || isPeriodNoun(m, t, range) }
+        let prev = i > range.lowerBound ? t[i - 1] : nil
+        let next = m.end < range.upperBound ? t[m.end] : nil
+        let nextAfterDigits = i + 1 < range.upperBound ? t[i + 1] : nil
+        // Glued to letters: "ASQ3", "Q4", "WR5 2NP", "1st", "3rd", "Covid-19".
+        if let prev, prev.kind == .word, !t[i].spaced, m.first == i { return true }
+        if let n = nextAfterDigits, n.kind == .word, !n.spaced, m.end == i + 1 { return true }
+        if let n = nextAfterDigits, n.kind == .word, !n.spaced, Calendar.ordinalSuffixes.contains(n.lower) { return true }
+        if let prev, ["-", "/", ".", "_", "=", "#", "@", ":", "\\"].contains(String(prev.text)), !t[i].spaced, m.first == i,
+            i - 2 >= range.lowerBound, !prev.spaced, t[i - 2].kind == .word || t[i - 2].kind == .number && prev.text == ":"
+        {
+            return true
+        }
+        // Clock times: "10:00", "2.00 pm", "9am".
+        if let n = nextAfterDigits, n.text == ":", !n.spaced, i + 2 < range.upperBound, t[i + 2].kind == .number, !t[i + 2].spaced {
+            return true
+        }
+        if let n = next, n.kind == .word, ["am", "pm", "a", "p", "noon"].contains(n.lower), m.isBare || m.value < 13 {
+            if n.lower != "a" || (m.end + 1 < range.upperBound && t[m.end + 1].text == ".") { return true }
+        }
+        // Rating scale keys and footnote stars: "1*= no understanding", "(1 being the most deprived)".
+        if let n = next, n.lower == "being", m.isBare { return true }
+        if let n = nextAfterDigits, n.text == "*" || n.text == "=", !n.spaced { return true }
+        // "24/7"
+        if m.unit == .fraction, m.value == 24, m.denominator == 7 { return true }
+        if m.unit == .duration { return !hasDurationCue(m, t, range) }
+        if isPeriodNoun(m, t, range) { return true }
+        // Compound adjectives: "12-month period", "2-year-old", "2.5-year check".
+        if let n = next, n.text == "-" || n.text == "–", !n.spaced, m.end + 1 < range.upperBound, t[m.end + 1].kind == .word,
+            !t[m.end + 1].spaced
+        {
+            return true
+        }
+        // A name's number: "Section 47", "Appendix 3", "Year 6", "Yr. 6", "quarter 4", "Section 175/157".
+        if m.unit == .count || m.unit == .fraction, !m.isWord, m.qualifier == nil, isNamed(m, t, range) { return true }
+        // "21/22": a financial year written short.
+        if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1 { return true }
+        guard m.isBare else { return false }
+        // The base of a rate: "per 10,000", "per 1,000 live births".
+        if let prev, prev.lower == "per", MetricVocabulary.rateBases.contains(m.value) { return true }
+        // Phone numbers and long reference numbers.
+        if m.leadingZero && m.digitCount >= 3 { return true }
+        if m.isPlainInteger && m.digitCount >= 6 { return true }
+        if m.value == 44, m.digitCount == 2, let prev, prev.text == "+", !t[i].spaced { return true }
+        // Years not caught as dates: "in 2019", "Working Together 2018", "for 2023 placements"; "to 1983 people" counts.
+        if m.isPlainInteger, m.digitCount == 4, (1990...2040).contains(m.value) { return true }
+        if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !followedByCountedNoun(m, t, range) { return true }
+        // Date parts: "end of September 21".
+        if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.value <= 31 { return true }
+        // Ages: "16 year olds", "16-year-olds", "16+", "under 18", "post 16".
+        if isAge(m, t, range) { return true }
+        // Footnote marker: a small integer closing a block after a quotation or a name ("'Children in Need' 1").
+        if m.isPlainInteger, m.value < 30, m.end >= range.upperBound || (m.end + 1 == range.upperBound && t[m.end].text == "."),
+            let prev, prev.kind == .mark ? ["'", "’", "”", "\"", ")"].contains(String(prev.text))
+                : prev.kind == .word && !MetricVocabulary.subjectVerbs.contains(prev.lower) && !MetricVocabulary.prepositions.contains(prev.lower)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "aged 10-15", "Sections 11/157": the second end of a range whose first end is a name or an age.
+    private static func continuesName(_ index: Int, _ mentions: [NumberMention], _ names: Set<Int>, _ t: [Token]) -> Bool {
+        guard index > 0, names.contains(index - 1) else { return false }
+        let m = mentions[index], before = mentions[index - 1]
+        guard m.isBare || m.unit == .duration, m.first - before.end <= 1 else { return false }
+        if m.first == before.end { return false }
+        let joint = t[before.end]
+        return ["-", "–", "—", "to", "and", "&", "/", ","].contains(joint.lower)
+    }
+
+    /// Whether a naming word stands before the number, skipping a "." after an abbreviation ("Yr. 6", "No. 5");
+    /// "year" names a school year, except after a determiner ("This year 219 audits were received").
+    static func isNamed(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        var k = m.first - 1
+        if k >= range.lowerBound, t[k].text == "." { k -= 1 }
+        guard k >= range.lowerBound, t[k].kind == .word else { return false }
+        let w = t[k].lower
+        guard MetricVocabulary.namingWords.contains(w) else { return false }
+        if w == "year", k - 1 >= range.lowerBound, MetricVocabulary.yearDeterminers.contains(t[k - 1].lower) { return false }
+        return true
+    }
+
+    private static func isAge(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        let i = m.token
+        func word(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound && t[k].kind == .word ? t[k].lower : nil }
+        func text(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound ? String(t[k].text) : nil }
+        var j = m.end
+        if m.signed { return false }
+        // "16+", "16 plus"; not "+7" starting the next figure.
+        if text(j) == "+", !t[j].spaced, !(j + 1 < range.upperBound && t[j + 1].kind == .number && !t[j + 1].spaced) { return true }
+        // A range "16 – 25" or "16-18" (evenly spaced, unlike "-3 -11"): look past its second end.
+        var secondEnd: Int?
+        var evenlySpaced = true
+        if let d = text(j), ["-", "–", "—", "to"].contains(d.lowercased()), j + 1 < range.upperBound, t[j + 1].kind == .number {
+            secondEnd = Int(t[j + 1].text)
+            evenlySpaced = t[j].spaced == t[j + 1].spaced
+            j += 2
+        }
+        if text(j) == "-" || text(j) == "–" { j += 1 }
+        if let w = word(j), w == "year" || w == "years" || w == "yr" || w == "yrs" || w == "year-olds" {
+            var k = j + 1
+            if text(k) == "-" { k += 1 }
+            if let o = word(k), o == "old" || o == "olds" { return true }
+            // "pupils 16-18 years attending a college"
+            if secondEnd != nil { return true }
+        }
+        if let w = word(j), MetricVocabulary.ageWords.contains(w), secondEnd != nil || w == "plus" { return true }
+        // Age bands written as small ranges: "(15-17)", "0-25 service", "aged 0 to 17".
+        if let s = secondEnd, evenlySpaced, m.isPlainInteger, m.value <= 25, s <= 25, Double(s) > m.value, text(m.end) != "to" || word(i - 1) == "aged" {
+            return true
+        }
+        // "Under 18 conception rates", "under 17 arrests", "over 16s", "under the age of 18".
+        if let q = word(i - 1), q == "under" || q == "over", m.isPlainInteger, m.value <= 25 { return true }
+        if word(i - 1) == "of", word(i - 2) == "age" { return true }
+        return false
+    }
+
+    /// A four-digit number that counts something ("to 1983 people"), not a year.
+    private static func followedByCountedNoun(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        guard m.end < range.upperBound, t[m.end].kind == .word, let first = t[m.end].text.first, first.isLowercase else { return false }
+        let w = t[m.end].lower
+        return MetricVocabulary.countedNouns.contains(w)
+    }
+
+    /// "across the 3 terms", "20 miles from home": spans and distances, no measures of the report's world.
+    private static func isPeriodNoun(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        guard m.end < range.upperBound, t[m.end].kind == .word else { return false }
+        return MetricVocabulary.spanNouns.contains(t[m.end].lower)
+    }
+
+    private static func hasDurationCue(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        var k = m.first - 1
+        var seen = 0
+        while k >= range.lowerBound, seen < 3 {
+            if MetricVocabulary.durationCues.contains(t[k].lower) { return true }
+            if t[k].kind == .word { seen += 1 }
+            k -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,249 @@
+/// Reads the figures in a run of tokens: digits with thousands separators and decimals, spelled-out
+/// counts, and the marks around them ("£", "%", "per cent", "per 10,000", "out of 5", "3/4", "k", "m").
+///
+/// `"Approximately 100 episodes per month"` → one mention: 100, count, qualifier about.
+/// Every loop advances, so the cost is linear in the tokens.
+enum NumberReader {
+    /// Whether signs written before numbers are read: table cells write changes as "-101" and "- 13";
+    /// prose writes ranges and dashes with the same marks.
+    enum Mode { case prose, cell }
+
+    static func read(_ t: [Token], in range: Range<Int>, mode: Mode = .prose) -> [NumberMention] {
+        var found: [NumberMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if t[i].kind == .number, var m = literal(t, i, range) {
+                readUnit(&m, t, range)
+                readPrefix(&m, t, range, mode: mode)
+                found.append(m)
+                i = max(m.end, i + 1)
+            } else if t[i].kind == .word, let m = wordNumber(t, i, range) {
+                found.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        let swallowed = Set(found.compactMap(\.swallowed))
+        return swallowed.isEmpty ? found : found.filter { !swallowed.contains($0.token) }
+    }
+
+    // MARK: - The number itself
+
+    /// `10,178`, `4.16`, `0`, `1.2.3` (a name: read whole so its parts are not figures).
+    private static func literal(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
+        var digits = String(t[i].text)
+        var j = i + 1
+        var grouped = false
+        // Thousands groups: "," then exactly three digits, all unspaced.
+        while j + 1 < range.upperBound, t[j].text == ",", !t[j].spaced, !t[j + 1].spaced, t[j + 1].kind == .number,
+            t[j + 1].text.count == 3, !(j + 2 < range.upperBound && t[j + 2].kind == .number && !t[j + 2].spaced)
+        {
+            digits += t[j + 1].text
+            grouped = true
+            j += 2
+        }
+        var decimals = ""
+        if j + 1 < range.upperBound, t[j].text == ".", !t[j].spaced, !t[j + 1].spaced, t[j + 1].kind == .number {
+            decimals = String(t[j + 1].text)
+            j += 2
+        }
+        var m = NumberMention(value: 0, token: i, first: i, end: j, offset: t[i].start)
+        m.digitCount = t[i].text.count
+        m.leadingZero = t[i].text.count > 1 && t[i].text.hasPrefix("0") && decimals.isEmpty && !grouped
+        m.isPlainInteger = !grouped && decimals.isEmpty
+        // "1.2.3", "2.5.10": section and version numbers.
+        if !decimals.isEmpty, j + 1 < range.upperBound, t[j].text == ".", !t[j].spaced, !t[j + 1].spaced, t[j + 1].kind == .number {
+            var k = j
+            while k + 1 < range.upperBound, t[k].text == ".", !t[k].spaced, !t[k + 1].spaced, t[k + 1].kind == .number { k += 2 }
+            m.end = k
+            m.isName = true
+            return m
+        }
+        guard let value = Double(decimals.isEmpty ? digits : digits + "." + decimals) else { return nil }
+        m.value = value
+        // "4.025 secondary school age children": three decimals on a count is a mistyped thousands separator.
+        if decimals.count == 3, !grouped, digits.count <= 3, j < range.upperBound, t[j].kind == .word, t[j].spaced,
+            MetricVocabulary.durationUnits[t[j].lower] == nil, t[j].lower != "per", t[j].lower != "percent",
+            t[j].lower != "out", MetricVocabulary.multipliers[t[j].lower] == nil
+        {
+            m.value = value * 1000
+        }
+        return m
+    }
+
+    // MARK: - After the number
+
+    private static func readUnit(_ m: inout NumberMention, _ t: [Token], _ range: Range<Int>) {
+        var j = m.end
+        func word(_ k: Int) -> String? { k < range.upperBound && t[k].kind == .word ? t[k].lower : nil }
+        func mark(_ k: Int) -> Substring? { k < range.upperBound && t[k].kind == .mark ? t[k].text : nil }
+        if let mult = word(j).flatMap({ MetricVocabulary.multipliers[$0] }), !t[j].spaced || t[j].text.count > 2 {
+            // "£1.2m", "1.2 million"; a spaced single letter is not a multiplier ("5 m").
+            m.value *= mult
+            j += 1
+        }
+        if mark(j) == "%" {
+            m.unit = .percent
+            j += 1
+            if word(j) == "pts" || word(j) == "points" || word(j) == "point" { m.isPoints = true; j += 1 }
+        } else if word(j) == "per", word(j + 1) == "cent" {
+            m.unit = .percent
+            j += 2
+        } else if word(j) == "percent" {
+            m.unit = .percent
+            j += 1
+        } else if word(j) == "percentage", word(j + 1) == "points" || word(j + 1) == "point" {
+            m.unit = .percent
+            m.isPoints = true
+            j += 2
+        } else if word(j) == "out", word(j + 1) == "of", j + 2 < range.upperBound, let d = literal(t, j + 2, range), !d.isName {
+            m.unit = .fraction
+            m.denominator = d.value
+            j = d.end
+        } else if mark(j) == "/", !t[j].spaced, j + 1 < range.upperBound, !t[j + 1].spaced, let d = literal(t, j + 1, range), !d.isName,
+            d.isPlainInteger
+        {
+            m.unit = .fraction
+            m.denominator = d.value
+            j = d.end
+            // "11/157/175": a list of section numbers, not a fraction.
+            if mark(j) == "/", !t[j].spaced, j + 1 < range.upperBound, t[j + 1].kind == .number {
+                while j + 1 < range.upperBound, mark(j) == "/", t[j + 1].kind == .number { j += 2 }
+                m.isName = true
+            }
+        } else if let w = word(j), let unit = MetricVocabulary.durationUnits[w] {
+            m.unit = .duration
+            m.durationUnit = unit
+            j += 1
+        } else if word(j) == "working" || word(j) == "school" || word(j) == "calendar", let w = word(j + 1),
+            let unit = MetricVocabulary.durationUnits[w]
+        {
+            m.unit = .duration
+            m.durationUnit = unit
+            j += 2
+        }
+        // "65 per 10,000", "9.4 per 1,000 live births".
+        if m.unit == .count, word(j) == "per", j + 1 < range.upperBound,
+            let base = literal(t, j + 1, range), MetricVocabulary.rateBases.contains(base.value)
+        {
+            m.unit = .rate
+            m.per = base.value
+            j = base.end
+        }
+        if m.unit == .count, let after = readShare(&m, at: j, t, range) { j = after }
+        m.end = j
+    }
+
+    /// "13 of the 18 cases", "two of these 5 incidents", "In 1 case (of the 5)": a part of a stated whole.
+    /// Returns where the figure ends when the whole follows it directly ("of the 18").
+    @discardableResult
+    private static func readShare(_ m: inout NumberMention, at j: Int, _ t: [Token], _ range: Range<Int>) -> Int? {
+        func isOf(_ k: Int) -> Int? {
+            guard k < range.upperBound, t[k].lower == "of" else { return nil }
+            var n = k + 1
+            if n < range.upperBound, ["the", "these", "those"].contains(t[n].lower) { n += 1 }
+            guard n < range.upperBound, t[n].kind == .number, t[n].int != nil,
+                !(n + 1 < range.upperBound && [",", ".", "/", "%"].contains(t[n + 1].text) && !t[n + 1].spaced)
+            else { return nil }
+            return n
+        }
+        if let n = isOf(j), let d = t[n].int, Double(d) > m.value {
+            m.unit = .fraction
+            m.denominator = Double(d)
+            m.swallowed = n
+            return n + 1
+        } else if j + 2 < range.upperBound, t[j].kind == .word, t[j + 1].text == "(", let n = isOf(j + 2), n + 1 < range.upperBound,
+            t[n + 1].text == ")", let d = t[n].int, Double(d) > m.value
+        {
+            m.unit = .fraction
+            m.denominator = Double(d)
+            m.swallowed = n
+        }
+        return nil
+    }
+
+    // MARK: - Before the number
+
+    private static func readPrefix(_ m: inout NumberMention, _ t: [Token], _ range: Range<Int>, mode: Mode) {
+        var k = m.token - 1
+        if k >= range.lowerBound, t[k].text == "£" || t[k].text == "€" {
+            m.unit = .currency
+            m.currency = t[k].text == "£" ? "GBP" : "EUR"
+            m.per = nil
+            m.first = k
+            k -= 1
+        }
+        if k >= range.lowerBound, ["+", "-", "−", "–"].contains(String(t[k].text)) {
+            let glued = !t[k + 1].spaced
+            let cellStart = k == range.lowerBound || t[k - 1].text == "("
+            let spacedBefore = t[k].spaced || k == range.lowerBound
+            if mode == .cell, glued || cellStart, spacedBefore {
+                m.signed = true
+                if t[k].text != "+" { m.value = -m.value }
+                m.first = k
+                k -= 1
+            } else if mode == .prose, t[k].text == "+", glued, spacedBefore {
+                m.signed = true
+                m.first = k
+                k -= 1
+            }
+        }
+        if k >= range.lowerBound, t[k].text == "(" {
+            m.inParentheses = true
+        }
+        // A qualifier phrase ends right before the figure: "approximately", "more than", "up to".
+        for (words, qualifier) in MetricVocabulary.qualifiers {
+            let start = k - words.count + 1
+            guard start >= range.lowerBound else { continue }
+            if (0..<words.count).allSatisfy({ t[start + $0].kind == .word && t[start + $0].lower == words[$0] }) {
+                m.qualifier = qualifier
+                m.first = start
+                break
+            }
+            // "approx. 100"
+            if words == ["approx"], k - 1 >= range.lowerBound, t[k].text == ".", t[k - 1].lower == "approx" {
+                m.qualifier = .about
+                m.first = k - 1
+                break
+            }
+        }
+    }
+
+    // MARK: - Spelled-out counts
+
+    /// "six events", "Four Multi-Agency Case File Audits", "two child safeguarding practice reviews".
+    private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
+        guard let value = MetricVocabulary.wordNumbers[t[i].lower], value != 100 else { return nil }
+        // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
+        guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
+        let next = t[i + 1].lower
+        let prev = i > range.lowerBound ? t[i - 1] : nil
+        // "between two and seven children": both ends of a range are counts.
+        let rangeStart = (next == "and" || next == "to") && ["between", "from"].contains(prev?.lower ?? "")
+        if !rangeStart, ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
+        // "Seven Arts", "Three Counties": a capitalised number inside a sentence, before a capitalised word, is a name.
+        if prev != nil, prev?.text != "(", t[i].text.first?.isUppercase == true, t[i + 1].text.first?.isUppercase == true { return nil }
+        if let prev, prev.kind == .word, MetricVocabulary.wordNumberReferents.contains(prev.lower) { return nil }
+        if value == 1 {
+            // "one" is a count only after a counting verb ("There was one child admitted").
+            guard let prev, prev.kind == .word, MetricVocabulary.oneCountingVerbs.contains(prev.lower), next != "of" else { return nil }
+        }
+        var m = NumberMention(value: value, token: i, first: i, end: i + 1, offset: t[i].start)
+        m.isWord = true
+        if let unit = MetricVocabulary.durationUnits[next] {
+            m.unit = .duration
+            m.durationUnit = unit
+            m.end = i + 2
+        } else if let after = readShare(&m, at: i + 1, t, range) {
+            m.end = after
+        }
+        if let prev, prev.kind == .word {
+            for (words, qualifier) in MetricVocabulary.qualifiers where words.count == 1 && words[0] == prev.lower {
+                m.qualifier = qualifier
+                m.first = i - 1
+            }
+        }
+        return m
+    }
+}

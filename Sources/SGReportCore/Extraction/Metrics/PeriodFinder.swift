@@ -1,0 +1,103 @@
+/// Finds the periods a block's figures can belong to, as written: "2019-20", "2016/17", "as at 31st March 2020",
+/// "March 2017", "quarter 4", "Q3", "year to date", "Between 1st April 2019 and 31st March 2020".
+struct PeriodFinder {
+    struct Found: Sendable, Equatable {
+        let label: String
+        /// Token range of the period.
+        let first: Int
+        let end: Int
+        /// Written as the base of a comparison ("from 2018-19", "since April"), not as the figure's own period.
+        let isBase: Bool
+    }
+
+    let periods: [Found]
+    /// The first token of each period, for quick tests while reading labels.
+    let starts: Set<Int>
+    /// UTF-8 spans of every date and period, whose digits are no figures.
+    let spans: [(start: Int, end: Int)]
+
+    init(text: String, tokens t: [Token]) {
+        var spans: [(start: Int, end: Int)] = []
+        var found: [Found] = []
+        let financial = PeriodScanner.scan(text)
+        let dates = DateScanner.scan(t)
+        for p in financial { spans.append((p.start, p.end)) }
+        for d in dates { spans.append((d.start, d.end)) }
+        var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
+        for (n, tok) in t.enumerated() {
+            startIndex[tok.start] = n
+            endIndex[tok.end] = n + 1
+        }
+        func tokenIndex(atOffset offset: Int) -> Int? { startIndex[offset] }
+        func tokenEnd(atOffset offset: Int) -> Int? { endIndex[offset] }
+        var covered: [(Int, Int)] = []
+        for p in financial {
+            guard let a = tokenIndex(atOffset: p.start), let b = tokenEnd(atOffset: p.end) else { continue }
+            found.append(Found(label: String(text.utf8Slice(p.start, p.end)), first: a, end: b, isBase: Self.isBase(t, a)))
+            covered.append((p.start, p.end))
+        }
+        var k = 0
+        while k < dates.count {
+            let d = dates[k]
+            defer { k += 1 }
+            if covered.contains(where: { $0.0 <= d.start && d.start < $0.1 }) { continue }
+            guard d.year != nil || d.day == nil, let a = tokenIndex(atOffset: d.start), let b = tokenEnd(atOffset: d.end) else { continue }
+            var end = b, endOffset = d.end
+            // "Between 1st April 2019 and 31st March 2020": one period.
+            if k + 1 < dates.count, b < t.count, ["and", "to", "-", "–", "until"].contains(t[b].lower),
+                let c = tokenIndex(atOffset: dates[k + 1].start), c == b + 1, let e = tokenEnd(atOffset: dates[k + 1].end)
+            {
+                end = e
+                endOffset = dates[k + 1].end
+                k += 1
+            }
+            found.append(Found(label: String(text.utf8Slice(d.start, endOffset)), first: a, end: end, isBase: Self.isBase(t, a)))
+        }
+        // "quarter 4", "Q3", "year to date", "YTD".
+        var i = 0
+        while i < t.count {
+            let w = t[i].lower
+            if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number {
+                found.append(Found(label: "\(t[i].text) \(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
+                i += 2
+                continue
+            }
+            if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, t[i + 1].text.count == 1 {
+                found.append(Found(label: "Q\(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
+                i += 2
+                continue
+            }
+            if w == "year", i + 2 < t.count, t[i + 1].lower == "to", t[i + 2].lower == "date" {
+                found.append(Found(label: "year to date", first: i, end: i + 3, isBase: false))
+                i += 3
+                continue
+            }
+            if w == "ytd" { found.append(Found(label: "YTD", first: i, end: i + 1, isBase: false)) }
+            i += 1
+        }
+        self.periods = found.sorted { $0.first < $1.first }
+        self.starts = Set(found.map(\.first))
+        self.spans = spans
+    }
+
+    /// "from 2018-19", "since April 2019", "compared to 2018-19": the base of a comparison.
+    private static func isBase(_ t: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, ["the", "end", "of"].contains(t[k].lower) { k -= 1 }
+        guard k >= 0 else { return false }
+        if t[k].lower == "to", k > 0, ["compared", "compares", "similar"].contains(t[k - 1].lower) { return true }
+        return ["from", "since", "with", "than", "against"].contains(t[k].lower)
+    }
+
+    /// The period written for a figure spanning `first..<end` in `sentence`: the first own period after it
+    /// (before `limit`), else the nearest before it in the sentence.
+    func period(after end: Int, before limit: Int, orBefore first: Int, in sentence: Range<Int>) -> String? {
+        if let p = periods.first(where: { $0.first >= end && $0.first < limit && !$0.isBase }) { return p.label }
+        return periods.last(where: { $0.end <= first && $0.first >= sentence.lowerBound && !$0.isBase })?.label
+    }
+
+    /// The period written right after an earlier value ("19% in 2018-19", "753 (2018-19)").
+    func periodRightAfter(_ end: Int, within: Int = 4) -> String? {
+        periods.first(where: { $0.first >= end && $0.first <= end + within })?.label
+    }
+}

@@ -1,0 +1,140 @@
+/// Reads the metrics of one passage of prose (a paragraph, a list item, a wordy table cell), sentence by
+/// sentence: each figure with its unit, its label, its period, and the earlier values, benchmarks and
+/// targets written beside it.
+///
+/// "Under 18 conception rates per 1,000 girls (15-17) has increased from 27 in 2018-19 to 30 in 2019-20."
+/// → one metric: 30, rate per 1000, period 2019-20, previous 27 (2018-19), trend up.
+struct ProseMetricReader {
+    /// Where the passage is: its lines, section and the period of a lead-in ("On 31st March 2020, there were:").
+    struct Place {
+        let line: (Int) -> Int
+        let section: String?
+        let leadInPeriod: String?
+        let table: TableCellRef?
+    }
+
+    /// `bodyStart`: UTF-8 offset where the passage's own words begin (after its list numbering).
+    static func read(_ text: String, bodyStart: Int = 0, place: Place) -> [Metric] {
+        let t = Tokenizer.tokens(text)
+        guard let first = t.firstIndex(where: { $0.start >= bodyStart }) else { return [] }
+        let periods = PeriodFinder(text: text, tokens: t)
+        var drafts: [MetricDraft] = []
+        for sentence in SentenceSplitter.sentences(t, in: first..<t.count) {
+            read(sentence: sentence, t, text: text, periods: periods, place: place, into: &drafts)
+        }
+        // No change word: the direction is the comparison with the previous value.
+        for d in drafts.indices where drafts[d].trend == nil {
+            if let p = drafts[d].previous, !drafts[d].isChange {
+                drafts[d].trend = drafts[d].value > p.value ? .up : drafts[d].value < p.value ? .down : .flat
+            }
+        }
+        return drafts.map { $0.metric(section: place.section, table: place.table) }
+    }
+
+    private static func read(
+        sentence s: Range<Int>, _ t: [Token], text: String, periods: PeriodFinder, place: Place, into drafts: inout [MetricDraft]
+    ) {
+        let mentions = NumberReader.read(t, in: s)
+        var figures = NonMetricFilter.metrics(mentions, t, in: s, excluded: periods.spans)
+        guard !figures.isEmpty else { return }
+        applyFloatingRate(&figures, t, s)
+        var read = ContextReader.read(figures, t, sentence: s)
+        let sentenceText = String(text.utf8Slice(t[s.lowerBound].start, t[s.upperBound - 1].end))
+        let labeler = MetricLabeler(tokens: t, sentence: s, figureStarts: Set(figures.map(\.first)), periods: periods)
+        // A part with no figure of its own in the sentence belongs to the block's last metric, or stands alone.
+        for i in read.indices where read[i].role != .main && read[i].role != .change && read[i].host == nil {
+            if drafts.isEmpty { read[i].role = .main }
+        }
+        var draftOf: [Int: Int] = [:]
+        var head: String?  // the population named by the sentence's last share ("initial health assessments")
+        for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
+            let change = read[i].role == .change
+            let next = figures[(i + 1)...].first?.first ?? s.upperBound
+            var draft = MetricDraft(mention: m, line: place.line(m.offset), text: sentenceText)
+            let fallback = drafts.last?.label
+            let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
+            draft.label = named.label
+            head = named.head ?? head
+            draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
+            let previousEnd = figures[..<i].last?.end ?? s.lowerBound
+            draft.trend = trend(in: max(previousEnd, s.lowerBound)..<(change ? min(s.upperBound, m.end + 2) : next), t)
+            if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
+            draftOf[i] = drafts.count
+            drafts.append(draft)
+        }
+        for (i, m) in figures.enumerated() where read[i].role != .main && read[i].role != .change {
+            guard let d = read[i].host.flatMap({ draftOf[$0] }) ?? (drafts.isEmpty ? nil : drafts.count - 1) else { continue }
+            switch read[i].role {
+            case .previous:
+                guard drafts[d].previous == nil else { continue }
+                let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
+                drafts[d].previous = PreviousValue(value: m.value, period: period)
+            case .comparators(let names):
+                for name in names { drafts[d].comparators.append(Comparator(name: name, value: m.value)) }
+            case .target:
+                if drafts[d].target == nil { drafts[d].target = m.value }
+            case .main, .change:
+                break
+            }
+        }
+    }
+
+    /// "The Rate of referrals per 10,000 is 641": a rate base written in the subject applies to the bare
+    /// figures of the sentence that no noun follows.
+    private static func applyFloatingRate(_ figures: inout [NumberMention], _ t: [Token], _ s: Range<Int>) {
+        var base: Double?
+        for k in s where t[k].lower == "per" && k + 1 < s.upperBound && t[k + 1].kind == .number {
+            guard !figures.contains(where: { $0.first <= k && k < $0.end }) else { continue }
+            let value = NumberReader.read(t, in: (k + 1)..<min(s.upperBound, k + 5)).first?.value
+            if let value, MetricVocabulary.rateBases.contains(value) { base = value; break }
+        }
+        guard let base else { return }
+        for i in figures.indices where figures[i].isBare {
+            let next = figures[i].end < s.upperBound ? t[figures[i].end] : nil
+            if let next, next.kind == .word, !MetricVocabulary.prepositions.contains(next.lower) { continue }
+            figures[i].unit = .rate
+            figures[i].per = base
+        }
+    }
+
+    /// The direction the words between two figures state, when they state one.
+    private static func trend(in r: Range<Int>, _ t: [Token]) -> Metric.Trend? {
+        var found: Set<Metric.Trend> = []
+        for k in r where k < t.count {
+            if let trend = MetricVocabulary.trendWords[t[k].lower] ?? MetricVocabulary.trendWords[String(t[k].text)] { found.insert(trend) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}
+
+/// A metric being assembled from a figure and the parts written beside it.
+struct MetricDraft {
+    var mention: NumberMention
+    var label = ""
+    var period: String?
+    var previous: PreviousValue?
+    var comparators: [Comparator] = []
+    var target: Double?
+    var trend: Metric.Trend?
+    var status: RAGStatus?
+    let line: Int
+    let text: String
+    var value: Double { mention.value }
+    var isChange: Bool { mention.isPoints }
+
+    init(mention: NumberMention, line: Int, text: String) {
+        self.mention = mention
+        self.line = line
+        self.text = text
+    }
+
+    func metric(section: String?, table: TableCellRef?) -> Metric {
+        let m = mention
+        return Metric(
+            label: label, value: m.value, unit: m.unit, currency: m.unit == .currency ? (m.currency ?? "GBP") : nil,
+            per: m.unit == .rate ? m.per : nil, denominator: m.unit == .fraction ? m.denominator : nil,
+            durationUnit: m.unit == .duration ? m.durationUnit : nil, period: period, qualifier: m.qualifier,
+            previous: previous, comparators: comparators, target: target, status: status, trend: trend, table: table,
+            section: section, line: line, text: text)
+    }
+}

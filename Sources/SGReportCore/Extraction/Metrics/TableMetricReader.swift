@@ -1,0 +1,148 @@
+/// Reads the cells of one table of figures as metrics, each with its row and column headers:
+/// row "Education", column "Number of contacts 2019- 20", cell "64" → 64, count, table {Education, Number of contacts 2019- 20}.
+///
+/// Header rows are the leading rows with no figures ("Sector | Number of contacts 2019-20 | …", a second "| Total | Total"
+/// row, "Funding | £ | £"); a one-cell row between rows is a group label; money columns read "(122,647)" as negative.
+/// Attendance tables are skipped: their cells are attendance records.
+enum TableMetricReader {
+    struct Table {
+        let rows: [Block]
+        /// The heading or short line just before the table ("Re-referral % comparison").
+        let caption: String?
+        let section: String?
+    }
+
+    static func read(_ table: Table) -> [Metric] {
+        let rows = table.rows.filter { $0.kind == .tableRow }
+        guard let firstRow = rows.first else { return [] }
+        if isAttendance(table.caption, rows) { return [] }
+        var headerCount = 0
+        while headerCount < min(3, rows.count - 1), rows[headerCount].cells.count >= 2, !hasFigures(rows[headerCount], from: 1) {
+            headerCount += 1
+        }
+        let header = Array(rows[..<headerCount])
+        let columns = (0..<(rows.map(\.cells.count).max() ?? 0)).map { column($0, header) }
+        var group: String?
+        var money = false
+        var out: [Metric] = []
+        for row in rows[headerCount...] {
+            let cells = row.cells
+            if cells.filter({ !$0.isEmpty }).count <= 1, !hasFigures(row, from: 0) {
+                group = cells.first(where: { !$0.isEmpty })?.text
+                // "Income £" between the rows of a budget: the money rows follow.
+                if group?.contains("£") == true { money = true }
+                continue
+            }
+            if headerCount > 0, row.text == firstRow.text { continue }  // header repeated after a page break
+            let first = cells.first?.text ?? ""
+            let labelled = !first.isEmpty && !hasFigures(row, from: 0, to: 1)
+            let rowLabel = labelled ? first : nil
+            if let rowLabel, isReference(rowLabel) { continue }
+            let status = rowStatus(cells, columns)
+            for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) {
+                let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil)
+                let ref = TableCellRef(row: rowLabel ?? group, column: col.title)
+                let label = [rowLabel ?? group ?? table.caption, col.title].compactMap { $0 }.joined(separator: " – ")
+                if isProse(cell.text) {
+                    let place = ProseMetricReader.Place(line: { _ in row.line }, section: table.section, leadInPeriod: col.period, table: ref)
+                    out += ProseMetricReader.read(cell.text, place: place)
+                    continue
+                }
+                for m in figures(in: cell.text) {
+                    var mention = m
+                    if mention.unit == .count, !mention.signed, let unit = col.unit ?? (money ? .currency : nil) {
+                        mention.unit = unit
+                        if unit == .currency { mention.currency = "GBP" }
+                    }
+                    if mention.unit == .currency, mention.inParentheses, mention.value > 0 { mention.value = -mention.value }
+                    var draft = MetricDraft(mention: mention, line: row.line, text: row.text)
+                    draft.label = label.isEmpty ? (table.caption ?? "table figure") : label
+                    draft.period = col.period ?? periodOf(rowLabel) ?? periodOf(table.caption)
+                    draft.status = status
+                    if mention.signed { draft.trend = mention.value > 0 ? .up : mention.value < 0 ? .down : .flat }
+                    out.append(draft.metric(section: table.section, table: ref))
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: - Columns
+
+    struct Column {
+        let title: String?
+        let unit: Metric.Unit?
+        let period: String?
+    }
+
+    /// A column's title joined from its header rows, the unit its header implies and the period it names.
+    private static func column(_ c: Int, _ header: [Block]) -> Column {
+        let parts = header.compactMap { c < $0.cells.count ? $0.cells[c].text : nil }.filter { !$0.isEmpty }
+        let words = parts.flatMap { TextShape.key($0).split(separator: " ").map(String.init) } + parts.filter { $0.contains("£") }.map { _ in "£" }
+        let titleParts = parts.filter { $0 != "£" }
+        let title = titleParts.isEmpty ? nil : titleParts.joined(separator: " ")
+        var unit: Metric.Unit?
+        if words.contains(where: { MetricVocabulary.currencyHeaderWords.contains($0) }) {
+            unit = .currency
+        } else if parts.contains(where: { $0.contains("%") }) || words.contains(where: { MetricVocabulary.percentHeaderWords.contains($0) }),
+            !words.contains(where: { ["no", "number", "total", "count"].contains($0) })
+        {
+            unit = .percent
+        }
+        return Column(title: title, unit: unit, period: periodOf(title))
+    }
+
+    /// "Number of contacts 2019- 20" → "2019- 20"; "March 2017" → "March 2017"; a bare year column "2018" → "2018".
+    private static func periodOf(_ title: String?) -> String? {
+        guard let title else { return nil }
+        let t = Tokenizer.tokens(title)
+        let finder = PeriodFinder(text: title, tokens: t)
+        if let p = finder.periods.first { return p.label }
+        if let y = t.first(where: { $0.kind == .number && $0.text.count == 4 && (1990...2100).contains($0.int ?? 0) }) { return String(y.text) }
+        return nil
+    }
+
+    // MARK: - Cells
+
+    /// The metric figures of a cell: "22 (34%)" → 22 and 34%; "31 7 22 2" → four counts; "-3 -11 +7 +1" → four changes.
+    static func figures(in text: String) -> [NumberMention] {
+        let t = Tokenizer.tokens(text)
+        let periods = PeriodFinder(text: text, tokens: t)
+        let mentions = NumberReader.read(t, in: 0..<t.count, mode: .cell)
+        return NonMetricFilter.metrics(mentions, t, in: 0..<t.count, excluded: periods.spans).filter { !$0.isWord }
+    }
+
+    private static func hasFigures(_ row: Block, from: Int, to: Int? = nil) -> Bool {
+        let end = min(to ?? row.cells.count, row.cells.count)
+        guard from < end else { return false }
+        return row.cells[from..<end].contains { !$0.isEmpty && !figures(in: $0.text).isEmpty }
+    }
+
+    /// A cell of sentences rather than figures: read as prose.
+    private static func isProse(_ text: String) -> Bool {
+        Tokenizer.tokens(text).filter { $0.kind == .word }.count > 6
+    }
+
+    private static func isReference(_ label: String) -> Bool {
+        let words = TextShape.key(label).split(separator: " ")
+        guard let first = words.first else { return false }
+        return words.count <= 3 && MetricVocabulary.referenceRowWords.contains(String(first))
+    }
+
+    /// A RAG column: a cell that is only "Red", "Amber", "Green" or "Blue" (or R/A/G under a RAG/status header).
+    private static func rowStatus(_ cells: [TableCell], _ columns: [Column]) -> RAGStatus? {
+        for (c, cell) in cells.enumerated() {
+            let key = TextShape.key(cell.text)
+            guard let status = MetricVocabulary.statusWords[key] else { continue }
+            if key.count > 1 { return status }
+            let title = c < columns.count ? TextShape.key(columns[c].title ?? "") : ""
+            if title.contains("rag") || title.contains("status") || title.contains("rating") { return status }
+        }
+        return nil
+    }
+
+    private static func isAttendance(_ caption: String?, _ rows: [Block]) -> Bool {
+        let heads = ([caption ?? ""] + rows.prefix(2).map(\.text)).joined(separator: " ").lowercased()
+        return MetricVocabulary.attendanceWords.contains { heads.contains($0) }
+    }
+}

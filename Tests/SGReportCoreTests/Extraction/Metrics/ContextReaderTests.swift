@@ -1,0 +1,97 @@
+import Testing
+@testable import SGReportCore
+
+/// Earlier values, benchmarks, targets, periods and trends written beside a figure belong to it.
+@Suite struct ContextReaderTests {
+    @Test func fromToMakesTheFirstValueThePrevious() {
+        let found = metrics("The proportion of re-referrals increased from 18% in 2020-21 to 23% in 2021-22.")
+        #expect(found.map(\.value) == [23])
+        #expect(found.first?.previous == PreviousValue(value: 18, period: "2020-21"))
+        #expect(found.first?.period == "2021-22")
+        #expect(found.first?.trend == .up)
+    }
+
+    @Test func upFromGivesThePrevious() {
+        let m = metric(31, in: "31% of pupils are eligible for free school meals (up from 28%).")
+        #expect(m?.previous?.value == 28)
+        #expect(metrics("31% of pupils are eligible for free school meals (up from 28%).").count == 1)
+    }
+
+    @Test func comparedToInTheNextSentenceIsThePreviousOfTheFigureBefore() {
+        let found = metrics("12% of children in care went missing in 2021-22. Compared to 9% that went missing in 2020-21.")
+        #expect(found.map(\.value) == [12])
+        #expect(found.first?.previous == PreviousValue(value: 9, period: "2020-21"))
+    }
+
+    @Test func toFromOrderStillFindsThePrevious() {
+        let found = metrics("Plans reviewed on time fell to 91.5% from 96.0% in 2020-21.")
+        #expect(found.map(\.value) == [91.5])
+        #expect(found.first?.previous?.value == 96)
+        #expect(found.first?.trend == .down)
+    }
+
+    @Test func aParenthesisedNumberAfterABaseYearIsThePrevious() {
+        let found = metrics("There were 3,900 referrals which is a decrease from 2020-21 (4,250 referrals).")
+        #expect(found.map(\.value) == [3900])
+        #expect(found.first?.previous?.value == 4250)
+    }
+
+    @Test func nationallyNamesAComparator() {
+        let found = metrics("5.2% of babies had a low birth weight, compared to 2.9 nationally.")
+        #expect(found.map(\.value) == [5.2])
+        #expect(found.first?.comparators == [Comparator(name: "national", value: 2.9)])
+    }
+
+    @Test func parenthesisedBenchmarksAfterTheirNames() {
+        let found = metrics("The rate is 410 per 10,000, above the England average (390) and statistical neighbours (402).")
+        #expect(found.map(\.value) == [410])
+        #expect(found.first?.comparators == [Comparator(name: "England", value: 390), Comparator(name: "statistical neighbours", value: 402)])
+    }
+
+    @Test func benchmarkOfPhrase() {
+        let m = metric(71, in: "71% of assessments were on time compared with the national benchmark of 84.2%.")
+        #expect(m?.comparators.map(\.value) == [84.2])
+    }
+
+    @Test func respectivelyPairsNamesWithValues() {
+        let m = metric(27, in: "27% of plans were repeat plans, above both statistical neighbours and England (22% & 23% respectively).")
+        #expect(m?.comparators == [Comparator(name: "statistical neighbours", value: 22), Comparator(name: "England", value: 23)])
+    }
+
+    @Test func targetOfPhrase() {
+        let found = metrics("88% of contacts were completed in 24 hours, below the target of 95%.")
+        #expect(found.map(\.value) == [88])
+        #expect(found.first?.target == 95)
+    }
+
+    @Test func aTargetAloneIsAFigure() {
+        #expect(metrics("The service achieved its target of 400 claims.").map(\.value) == [400])
+    }
+
+    @Test func changesAreFiguresWithTheirDirection() {
+        let found = metrics("Domestic abuse referrals reduced by 14% compared to 2020-21.")
+        #expect(found.map(\.value) == [14])
+        #expect(found.first?.trend == .down)
+    }
+
+    @Test func aLeadInLineGivesTheListItsPeriod() {
+        let found = metrics("On 31st March 2022, there were:\n\n- 310 children subject to a plan\n- 520 children in care.\n")
+        #expect(found.map(\.period) == ["31st March 2022", "31st March 2022"])
+    }
+
+    @Test func asAtDatesArePeriods() {
+        let m = metric(540, in: "Children in care rose from 498 as at 31st March 2021 to 540 as at 31st March 2022.")
+        #expect(m?.period == "31st March 2022")
+        #expect(m?.previous == PreviousValue(value: 498, period: "31st March 2021"))
+    }
+
+    @Test(arguments: [("↑", Metric.Trend.up), ("↓", .down), ("↔", .flat)])
+    func arrowsGiveTheTrend(arrow: String, trend: Metric.Trend) {
+        #expect(metrics("Timely visits 87% \(arrow)").first?.trend == trend)
+    }
+
+    @Test func theNumberIsOnItsOwnLine() {
+        let found = metrics("The partnership trained staff across the\nfour districts and 640 practitioners took part.")
+        #expect(found.map(\.line) == [2])
+    }
+}

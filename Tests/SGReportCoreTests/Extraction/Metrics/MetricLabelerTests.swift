@@ -1,0 +1,46 @@
+import Testing
+@testable import SGReportCore
+
+/// Labels name the thing measured in the sentence's own words.
+@Suite struct MetricLabelerTests {
+    @Test func theNounPhraseAfterACount() {
+        #expect(metrics("8,412 contacts were made to the Multi Agency Safeguarding Hub (MASH).").first?.label
+            == "contacts made to the Multi Agency Safeguarding Hub (MASH)")
+    }
+
+    @Test func theWholeAfterAShare() {
+        #expect(metrics("88% of Review Child Protection Conferences were held on time.").first?.label
+            == "Review Child Protection Conferences held on time")
+    }
+
+    @Test func theSubjectWhenNoNounFollows() {
+        #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
+    }
+
+    @Test func theSubjectOfARelativeClause() {
+        let label = metric(16, in: "The number of children who have become subject of a plan for a second time has fallen to 16% in 2021-22.")?.label
+        #expect(label == "children who have become subject of a plan for a second time")
+    }
+
+    @Test func thePeriodIsNotPartOfTheLabel() {
+        #expect(metrics("There were 2,950 requests for Early Help in 2021-22.").first?.label == "requests for Early Help")
+    }
+
+    @Test func aPronounTakesTheLabelOfTheFigureBefore() {
+        let found = metrics("22% of children are overweight in Reception, this rises to 36% in Year 6.")
+        #expect(found.map(\.label) == ["children overweight in Reception", "children overweight in Reception"])
+    }
+
+    @Test func aParenthesisedShareTakesTheNounBeforeIt() {
+        #expect(metrics("- Parental mental health concerns (8.1%)").first?.label == "Parental mental health concerns")
+    }
+
+    @Test func theObjectOfAVerb() {
+        #expect(metrics("Health visitors attended 64% of conferences.").first?.label == "Health visitors attended conferences")
+    }
+
+    @Test func aShareAfterAnotherTakesItsPopulation() {
+        let label = metric(71, in: "100% of review health assessments were offered on time with 71% completed within timescale.")?.label
+        #expect(label == "review health assessments completed within timescale")
+    }
+}

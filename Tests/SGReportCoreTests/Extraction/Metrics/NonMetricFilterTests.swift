@@ -1,0 +1,54 @@
+import Testing
+@testable import SGReportCore
+
+/// Numbers that measure nothing are not metrics.
+@Suite struct NonMetricFilterTests {
+    @Test(arguments: [
+        "The board met on 14 March 2021 to agree the plan.",
+        "In 2020 the partnership changed its arrangements.",
+        "The 2021-22 plan was published in the summer.",
+        "Training resumed in September 2021.",
+        "The meeting starts at 10:30 and ends at 2.00 pm.",
+        "Strategy discussions under Section 47 are recorded.",
+        "The Children Act 1989 sets the duty.",
+        "Working Together 2018 describes the arrangements.",
+        "See paragraph 12 and Appendix 3 for details.",
+        "Pupils in Year 6 were measured.",
+        "The 0-25 service supports disabled young people.",
+        "Support for 16 – 25 year olds is being developed.",
+        "The offer for 0–18-year-olds was reviewed.",
+        "Call the duty desk on 01905 822666 for advice.",
+        "Write to County Hall, Worcester WR5 2NP.",
+        "Outcomes improved in quarter 3 against the plan.",
+        "Version 2.1.4 of the procedures went live.",
+        "The pilot ran through Covid-19 restrictions.",
+        "Referrals from under 18s are reviewed daily.",
+    ])
+    func ignores(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
+    @Test func aFootnoteMarkerAfterAQuotedNameIsNoFigure() {
+        #expect(metrics("- 902 'Children in Need' 2").map(\.value) == [902])
+    }
+
+    @Test func listNumberingIsNoFigure() {
+        #expect(metrics("3. The board received 14 audits this year.").map(\.value) == [14])
+    }
+
+    @Test func theLegislationNumberGoesAndTheCountStays() {
+        #expect(metrics("840 Section 47 enquiries were completed.").map(\.value) == [840])
+    }
+
+    @Test func aFourDigitCountOfPeopleBeforeModernYearsStays() {
+        #expect(metrics("The course reached 1875 people across the county.").map(\.value) == [1875])
+    }
+
+    @Test func anAgeBandInsideALabelIsNoFigure() {
+        #expect(metrics("31% of the children becoming looked after were aged 10-15.").map(\.value) == [31])
+    }
+
+    @Test func clockTimesInAListOfSessionsAreNoFigures() {
+        #expect(metrics("- 09:30 – year 9 pupils (45 young people)").map(\.value) == [45])
+    }
+}

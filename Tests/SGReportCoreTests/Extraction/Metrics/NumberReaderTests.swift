@@ -1,0 +1,112 @@
+import Testing
+@testable import SGReportCore
+
+/// Values and units as reports write them.
+@Suite struct NumberReaderTests {
+    @Test func readsThousandsSeparators() {
+        #expect(metrics("There were 12,345 contacts to the front door.").map(\.value) == [12345])
+    }
+
+    @Test func readsDecimals() {
+        let m = metric(4.75, in: "4.75% of pupils were persistently absent.")
+        #expect(m?.unit == .percent)
+    }
+
+    @Test(arguments: ["62 per cent of schools replied.", "62 percent of schools replied.", "62% of schools replied."])
+    func readsPercentWords(text: String) {
+        #expect(metrics(text).map(\.unit) == [.percent])
+        #expect(metrics(text).map(\.value) == [62])
+    }
+
+    @Test func readsPercentagePointsAsPercent() {
+        let m = metric(9, in: "Satisfaction rose by 9% pts over the year.")
+        #expect(m?.unit == .percent)
+        #expect(m?.trend == .up)
+    }
+
+    @Test(arguments: [("The grant was £1.2m this year.", 1_200_000.0), ("Training cost £250k.", 250_000), ("A budget of £3 million was agreed.", 3_000_000), ("Spend was £4,500.", 4_500)])
+    func readsMoney(text: String, value: Double) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [value])
+        #expect(found.first?.unit == .currency)
+        #expect(found.first?.currency == "GBP")
+    }
+
+    @Test func readsRates() {
+        let m = metric(72, in: "The rate of children in care is 72 per 10,000 children.")
+        #expect(m?.unit == .rate)
+        #expect(m?.per == 10000)
+    }
+
+    @Test func readsRatePerThousandLiveBirths() {
+        let m = metric(5.1, in: "Stillbirths stood at 5.1 per 1,000 live births.")
+        #expect(m?.unit == .rate)
+        #expect(m?.per == 1000)
+    }
+
+    @Test func readsRateOfPhrase() {
+        let m = metric(312, in: "Assessments were completed at a rate of 312 per 10,000 this year.")
+        #expect(m?.unit == .rate)
+        #expect(m?.per == 10000)
+    }
+
+    @Test func aRateBaseInTheSubjectAppliesToTheFigure() {
+        let m = metric(480, in: "The rate of contacts per 10,000 is 480 which is lower than last year.")
+        #expect(m?.unit == .rate)
+        #expect(m?.per == 10000)
+    }
+
+    @Test func readsSlashFractions() {
+        let m = metric(3, in: "The panel heard 3/4 cases on time.")
+        #expect(m?.unit == .fraction)
+        #expect(m?.denominator == 4)
+    }
+
+    @Test func readsOutOfFractions() {
+        let m = metric(4.2, in: "Young people rated their understanding at 4.2 out of 5.")
+        #expect(m?.unit == .fraction)
+        #expect(m?.denominator == 5)
+    }
+
+    @Test func readsSharesOfAStatedWhole() {
+        let found = metrics("In 7 of the 12 audits the plan was clear.")
+        #expect(found.map(\.value) == [7])
+        #expect(found.first?.unit == .fraction)
+        #expect(found.first?.denominator == 12)
+    }
+
+    @Test func readsAveragedDurations() {
+        let m = metric(23, in: "Care proceedings took an average of 23 weeks.")
+        #expect(m?.unit == .duration)
+        #expect(m?.durationUnit == .weeks)
+    }
+
+    @Test func aTimescaleStandardIsNoDuration() {
+        #expect(metrics("Visits must be made within 10 working days of the plan.").isEmpty)
+    }
+
+    @Test(arguments: [("Seven cases were referred to the panel.", 7.0), ("The group met and two lay members joined.", 2), ("There was one child placed out of county.", 1)])
+    func readsSpelledOutCounts(text: String, value: Double) {
+        #expect(metrics(text).map(\.value) == [value])
+    }
+
+    @Test func aSpelledOutNumberForAKnownSetIsNoCount() {
+        #expect(metrics("Both of the two schools agreed; the three partners signed.").isEmpty)
+    }
+
+    @Test func readsBothEndsOfARange() {
+        #expect(metrics("Each month between three and nine families were referred.").map(\.value) == [3, 9])
+    }
+
+    @Test(arguments: [
+        ("Over 300 children attended.", Metric.Qualifier.over), ("More than 300 children attended.", .over),
+        ("Approximately 300 children attended.", .about), ("Around 300 children attended.", .about),
+        ("About 300 children attended.", .about), ("Approx. 300 children attended.", .about),
+        ("At least 300 children attended.", .atLeast), ("Fewer than 300 children attended.", .under),
+        ("Less than 300 children attended.", .under), ("Up to 300 children attended.", .atMost),
+        ("No more than 300 children attended.", .atMost),
+    ])
+    func readsQualifiers(text: String, qualifier: Metric.Qualifier) {
+        #expect(metrics(text).map(\.qualifier) == [qualifier])
+    }
+}
