@@ -4,6 +4,12 @@
 /// Throws only when the bytes are not text at all; every content problem becomes a warning.
 public enum ReportParser {
     public static func parse(_ bytes: [UInt8]) throws(ReadingError) -> Document {
+        try parseWithText(bytes).document
+    }
+
+    /// The document together with the structure it was extracted from, for stages that read blocks after
+    /// extraction (the `check` rules), so the text is parsed once.
+    static func parseWithText(_ bytes: [UInt8]) throws(ReadingError) -> (text: ParsedText, document: Document) {
         let read = try LineReader.read(bytes)
         let text = ParsedText(lines: read.lines.map(LineNormaliser.normalise))
         var warnings = read.warnings
@@ -11,7 +17,7 @@ public enum ReportParser {
             warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
         }
         let report = ReportInfoExtractor.extract(from: text)
-        return Document(
+        let document = Document(
             report: report,
             sections: text.outline.sections,
             metrics: MetricExtractor.extract(from: text, report: report),
@@ -20,6 +26,7 @@ public enum ReportParser {
             attendance: AttendanceExtractor.extract(from: text, report: report),
             warnings: warnings,
             stats: InputStats(bytes: bytes.count, lines: read.lines.count))
+        return (text, document)
     }
 
     /// The structure stages alone, for tools that inspect blocks (tests, benchmarks).
