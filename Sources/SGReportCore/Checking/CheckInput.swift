@@ -90,15 +90,26 @@ public struct CheckInput: Sendable {
         return nil
     }
 
-    /// Sections of this part whose title matches `cues` and that have some content under the heading.
+    /// Sections of this part whose title matches `cues` and that have some content under the heading, best
+    /// first: a title matching an earlier cue of the set comes first (cue sets list their strongest words first),
+    /// then document order.
     func sections(titled cues: CueSet, body: Bool = false) -> [Int] {
         let inPart = Set(blocks)
-        return text.outline.sections.indices.filter { s in
-            guard let h = sectionHeadings[s], inPart.contains(h) else { return false }
-            if body, summaryBlocks.contains(h) { return false }
-            guard sectionSpans[s].count > 1 else { return false }
-            return cues.occurs(in: CueScan.lowered(text.outline.sections[s].title))
+        var ranked: [(rank: Int, section: Int)] = []
+        for s in text.outline.sections.indices {
+            guard let h = sectionHeadings[s], inPart.contains(h) else { continue }
+            if body, summaryBlocks.contains(h) { continue }
+            guard sectionSpans[s].count > 1 else { continue }
+            let matched = cues.matchedCues(in: CueScan.lowered(text.outline.sections[s].title))
+            if let rank = matched.min() { ranked.append((rank, s)) }
         }
+        return ranked.sorted { ($0.rank, $0.section) < ($1.rank, $1.section) }.map(\.section)
+    }
+
+    /// Whether a block stands in a section of plans for the coming year ("Areas of work for 2020-21").
+    func isPlan(_ b: Int) -> Bool {
+        guard let s = sectionIndex(ofBlock: b) else { return false }
+        return CheckVocabulary.nextYearTitles.occurs(in: CueScan.lowered(text.outline.sections[s].title))
     }
 
     func section(_ s: Int) -> Section { text.outline.sections[s] }

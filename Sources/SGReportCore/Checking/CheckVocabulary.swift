@@ -36,8 +36,8 @@ enum CheckVocabulary {
     static let reviewTitles: CueSet = reviews + ["reviews"]
 
     static let effectivenessTitles: CueSet = [
-        "effectiveness", "quality assurance", "audit*", "section 11", "evaluation", "monitoring", "assurance", "how safe",
-        "how well", "how effective",
+        "effectiveness", "evaluation", "how effective", "quality assurance", "section 11", "audit*", "monitoring",
+        "how safe", "how well", "assurance",
     ]
     static let effectivenessText: CueSet = [
         "section 11", "multi-agency audit*", "multi agency audit*", "case file audit*", "quality assurance",
@@ -56,7 +56,10 @@ enum CheckVocabulary {
     ]
 
     static let training: CueSet = ["training", "trained", "course*", "learning event*", "workshop*", "e-learning"]
-    static let trainingTitles: CueSet = ["training", "learning and development", "workforce development", "learning and improvement"]
+    static let trainingTitles: CueSet = [
+        "multi-agency training", "multi agency training", "safeguarding training", "training", "learning and development",
+        "workforce development", "learning and improvement",
+    ]
     static let trainingEvaluation: CueSet = [
         "evaluat*", "impact of training", "impact of the training", "feedback", "effectiveness of training",
         "follow-up", "follow up", "confidence", "post-course", "post course", "pre and post", "knowledge", "impact on practice",
@@ -85,21 +88,26 @@ enum CheckVocabulary {
         "views of young people", "views of parents", "views of families", "youth safeguarding", "young inspector*",
         "participation", "consultation with children", "consultation with young people", "lived experience",
         "you said", "engagement with children", "young advisor*", "children in care council", "youth council",
-        "young people", "survey of parents", "parent survey", "listening to children",
+        "survey of parents", "parent survey", "listening to children",
     ]
     static let feedbackUsed: CueSet = [
         "informed", "inform the", "influenc*", "shaped", "as a result", "changed", "used to", "we did", "co-design*",
         "co-produc*", "led to", "in response", "acted on", "taken forward", "resulted in", "improvements",
     ]
+    /// Strongest first; a bare "young people" in a title (a partnership's name) is not enough.
     static let feedbackTitles: CueSet = [
-        "voice", "engagement with children", "participation", "young people", "4th partner", "fourth partner",
-        "listening to", "feedback", "children and families", "lived experience",
+        "voice", "engagement with children", "participation", "4th partner", "fourth partner", "listening to",
+        "lived experience", "youth safeguarding", "feedback from",
     ]
 
+    /// Wording of independent scrutiny itself; an independent chair counts only with scrutiny words beside it.
     static let independentScrutiny: CueSet = [
-        "independent scrutin*", "independent chair", "independent scrutineer", "independent person",
-        "independent reviewer", "independent assurance", "independent evaluation", "independent challenge",
-        "independent advisor", "independent adviser",
+        "independent scrutin*", "independent scrutineer", "independent reviewer", "independent assurance",
+        "independent evaluation", "independent challenge", "independently scrutin*", "external scrutin*",
+    ]
+    static let independentRole: CueSet = ["independent chair", "independent person", "independent advis*"]
+    static let scrutinyWords: CueSet = [
+        "scrutin*", "challeng*", "hold partners to account", "holds partners to account", "assurance", "effectiveness",
     ]
     static let scrutinyTitles: CueSet = ["independent scrutin*", "scrutiny", "independent chair"]
 

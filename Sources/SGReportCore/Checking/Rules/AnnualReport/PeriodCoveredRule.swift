@@ -17,9 +17,12 @@ struct PeriodCoveredRule: Rule {
         }
         var note = "the report covers \(period.label)"
         if let start = period.start, let end = period.end { note += " (\(start.iso) to \(end.iso))" }
-        let label = Cue(period.label)
-        let hit = input.firstHit(CueSet([label]))
-            ?? period.start.flatMap { input.firstHit(CueSet([Cue(String($0.year))])) }
-        return .found(line: hit?.line, note: note)
+        // Where the period is written: the first block naming a period with the same start (the title's
+        // "2019 – 2020" or the introduction's "1st April 2019 to 31st March 2020"), else the label itself.
+        let written = input.blocks.first { b in
+            PeriodScanner.scan(input.block(b).text).contains { $0.period.start?.year == period.start?.year }
+        }
+        let line = written.map { input.block($0).line } ?? input.firstHit(CueSet([Cue(period.label)]))?.line
+        return .found(line: line, note: note)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Working Together 2018 ch. 3 para 43 (impact "including training"); Working Together 2015 ch. 3 (LSCB annual report)
 /// (spend on "learning events or training"). Training must be described and, in its section or the same passage,
-/// evaluated (evaluation, feedback, impact on practice, confidence).
+/// evaluated (evaluation, feedback, impact on practice, confidence); plans for next year do not count.
 struct TrainingEvaluatedRule: Rule {
     let id = "training-evaluated"
     let description = "Training delivered is reported with its evaluation"
@@ -11,16 +11,17 @@ struct TrainingEvaluatedRule: Rule {
     let missing = "Training is not reported with its evaluation: say what multi-agency training was delivered, to how many, and what its evaluation showed about the impact on practice."
 
     func evaluate(_ input: CheckInput) -> RuleFinding {
+        // Plans ("Areas of work for 2020-21: to embed impact evaluations") are not an evaluation done.
+        let passages = input.hits(CheckVocabulary.training, body: true, headings: false) { !input.isPlan($0) }
+        if let both = passages.first(where: { CheckVocabulary.trainingEvaluation.occurs(in: input.lowered[$0.block]) }) {
+            return .found(both, input.describe(both))
+        }
         for s in input.sections(titled: CheckVocabulary.trainingTitles, body: true) {
-            let inSection = input.blocks(inSection: s)
+            let inSection = input.blocks(inSection: s).filter { !input.isPlan($0) }
             if let b = inSection.first(where: { CheckVocabulary.trainingEvaluation.occurs(in: input.lowered[$0]) }),
                let m = CheckVocabulary.trainingEvaluation.firstMatch(in: input.lowered[b]) {
                 return .found(input.hit(b, offset: m.offset), input.describe(section: s) + " with its evaluation")
             }
-        }
-        let passages = input.hits(CheckVocabulary.training, body: true, headings: false)
-        if let both = passages.first(where: { CheckVocabulary.trainingEvaluation.occurs(in: input.lowered[$0.block]) }) {
-            return .found(both, input.describe(both))
         }
         if let section = input.sections(titled: CheckVocabulary.trainingTitles, body: true).first,
            let h = input.sectionHeadings[section] {
