@@ -40,7 +40,9 @@ public struct CheckInput: Sendable {
             spans.append(start..<max(start, end))
         }
         self.sectionSpans = spans
-        var summary: Set<Int> = Set(0..<min(text.outline.coverEnd, text.blocks.count))
+        // The cover is what stands before the first section (the outline's own cover mark can reach further in
+        // short documents).
+        var summary: Set<Int> = []
         if let first = headings.compactMap({ $0 }).min() { summary.formUnion(0..<first) }
         for (s, section) in sections.enumerated() where CheckVocabulary.summaryTitles.occurs(in: CueScan.lowered(section.title)) {
             summary.formUnion(spans[s])
