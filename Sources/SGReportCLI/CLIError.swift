@@ -96,7 +96,7 @@ public enum CLIError: Error, Sendable, Equatable {
         case .notAvailable(let command):
             return "\(command.rawValue): not available in this build"
         case .badRulesFile(let path, let message):
-            return "rules file \(path): \(message)" + helpHint(.check)
+            return "rules file \(path): \(message)." + helpHint(.check)
         case .unreadable(let source, let line, let message):
             return line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)"
         case .checkFailed(let failures):
