@@ -48,7 +48,6 @@ enum CheckVocabulary {
         "impact", "outcome*", "improve*", "reduc*", "increas*", "fewer", "better", "difference", "resulted in", "led to",
         "decreas*", "fell", "rose", "more children", "more families",
     ]
-    static let impactTitles: CueSet = ["impact", "outcome*", "difference"]
     static let earlyHelp: CueSet = ["early help", "early intervention", "family support"]
     static let lookedAfter: CueSet = [
         "looked after", "looked-after", "children in care", "child in care", "care leaver*", "in care", "cared for",
@@ -109,7 +108,6 @@ enum CheckVocabulary {
     static let scrutinyWords: CueSet = [
         "scrutin*", "challeng*", "hold partners to account", "holds partners to account", "assurance", "effectiveness",
     ]
-    static let scrutinyTitles: CueSet = ["independent scrutin*", "scrutiny", "independent chair"]
 
     static let fundingTitles: CueSet = ["budget", "funding", "financ*", "contributions", "expenditure", "resourcing"]
     static let contributions: CueSet = ["contribution*", "funding", "budget"]
