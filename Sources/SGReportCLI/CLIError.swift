@@ -17,6 +17,8 @@ public enum CLIError: Error, Sendable, Equatable {
     case extraHelpTopic(String)
     /// The command is declared but its engine is not in this build.
     case notAvailable(CommandName)
+    /// `check --rules FILE`: the file cannot be read, is not JSON, or `message` names the JSON path at fault.
+    case badRulesFile(path: String, message: String)
 
     // MARK: Input errors: exit 3
     /// A missing or unreadable file, a directory without .txt files, or bytes that are not text.
@@ -93,6 +95,8 @@ public enum CLIError: Error, Sendable, Equatable {
             return "help takes at most one command; unexpected '\(word)'. Run 'sgreport help'."
         case .notAvailable(let command):
             return "\(command.rawValue): not available in this build"
+        case .badRulesFile(let path, let message):
+            return "rules file \(path): \(message)." + helpHint(.check)
         case .unreadable(let source, let line, let message):
             return line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)"
         case .checkFailed(let failures):

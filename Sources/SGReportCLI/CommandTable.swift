@@ -173,8 +173,8 @@ public enum CommandTable {
                     synonyms: ["annual": "annual-report", "annualreport": "annual-report", "report": "annual-report"]
                 ),
                 FlagSpec("rules", value: "FILE", kind: .path, help: "Read extra or overriding rules from FILE.json."),
-                FlagSpec("strict", help: "Fail on rule warnings as well as rule errors."),
-                FlagSpec("lenient", help: "Report failing rules but do not fail the run for them."),
+                FlagSpec("strict", help: "Fail on advisory (may) rules too; by default failing must and should rules fail the run."),
+                FlagSpec("lenient", help: "Fail only on must rules; failing should and may rules are still reported."),
             ],
             examples: [
                 "sgreport check --format github reports/",

@@ -91,9 +91,56 @@ public struct Runner: Sendable {
         document.filtered(by: filter)
     }
 
-    /// `sgreport check`: its flags are parsed and validated; the rule engine is not in this build.
+    /// `sgreport check`: every input checked against its profile and rendered once; exit 1 when any counted rule
+    /// fails (so the exit code always agrees with JSON `passed`), 2 for a bad rules file, 3 for unreadable inputs.
     func check(_ request: Request) -> Outcome {
-        // TODO(merge): run the check engine with request.check and request.files; exit 1 via .checkFailed.
-        Outcome(stdout: "", errors: [.notAvailable(.check)])
+        let options = request.check
+        var configuration = CheckConfiguration()
+        if let path = options.rules {
+            switch loadRules(path) {
+            case .success(let loaded): configuration = loaded
+            case .failure(let error): return Outcome(stdout: "", errors: [error])
+            }
+        }
+        let profile: RuleProfile? = options.profile == .auto ? nil : RuleProfile(rawValue: options.profile.rawValue)
+        let strictness = CheckStrictness(rawValue: options.strictness.rawValue) ?? .normal
+        var reports: [SourcedCheckReport] = []
+        var errors: [CLIError] = []
+        for input in reader.read(request.files) {
+            switch input.bytes {
+            case .failure(let error):
+                errors.append(error)
+            case .success(let bytes):
+                do {
+                    let report = try Checker.check(bytes, profile: profile, configuration: configuration, strictness: strictness)
+                    reports.append(SourcedCheckReport(source: input.source, report: report))
+                } catch {
+                    errors.append(.unreadable(source: input.source, line: error.line, message: error.message))
+                }
+            }
+        }
+        let failures = reports.reduce(0) { $0 + $1.report.failures.count }
+        if failures > 0 { errors.append(.checkFailed(failures: failures)) }
+        guard !reports.isEmpty else { return Outcome(stdout: "", errors: errors) }
+        let format = CheckOutputFormat(rawValue: options.format.rawValue) ?? .text
+        let renderOptions = CheckRenderOptions(
+            colour: Terminal.wantsColour(stdoutIsTerminal: stdoutIsTerminal, environment: environment),
+            toolVersion: sgreportVersion)
+        return Outcome(stdout: CheckRenderer.render(reports, format: format, options: renderOptions), errors: errors)
+    }
+
+    /// The rules file's configuration, or the usage error naming the file and the JSON path at fault.
+    func loadRules(_ path: String) -> Result<CheckConfiguration, CLIError> {
+        let input = reader.read([path]).first
+        guard let input, case .success(let bytes) = input.bytes else {
+            var reason = "cannot be read"
+            if case .failure(.unreadable(_, _, let message)) = input?.bytes { reason = message }
+            return .failure(.badRulesFile(path: path, message: reason))
+        }
+        do {
+            return .success(try CheckConfiguration.parse(bytes))
+        } catch {
+            return .failure(.badRulesFile(path: path, message: error.description))
+        }
     }
 }

@@ -9,11 +9,19 @@ public enum ReportParser {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(ReadingError) -> Document {
-        try parse(bytes, timing: { _, _ in })
+        try parseWithText(bytes, timing: { _, _ in }).document
     }
 
     /// The same parse, reporting how long each stage took (for `sgreport-bench`; costs a clock read per stage).
     public static func parse(_ bytes: [UInt8], timing: (Stage, Duration) -> Void) throws(ReadingError) -> Document {
+        try parseWithText(bytes, timing: timing).document
+    }
+
+    /// The document together with the structure it was extracted from, for stages that read blocks after
+    /// extraction (the `check` rules), so the text is parsed once.
+    static func parseWithText(
+        _ bytes: [UInt8], timing: (Stage, Duration) -> Void = { _, _ in }
+    ) throws(ReadingError) -> (text: ParsedText, document: Document) {
         let clock = ContinuousClock()
         func timed<T>(_ stage: Stage, _ work: () throws(ReadingError) -> T) throws(ReadingError) -> T {
             let start = clock.now
@@ -33,10 +41,11 @@ public enum ReportParser {
         if !lines.contains(where: { !$0.isBlank }) {
             warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
         }
-        return Document(
+        let document = Document(
             report: report, sections: text.outline.sections, metrics: metrics, priorities: priorities,
             meetings: meetings, attendance: attendance, warnings: warnings,
             stats: InputStats(bytes: bytes.count, lines: read.lines.count))
+        return (text, document)
     }
 
     /// The reading and structure stages alone, for tests that inspect blocks.

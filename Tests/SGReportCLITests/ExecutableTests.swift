@@ -195,10 +195,10 @@ enum Binary {
         #expect(none.stderr == "sgreport: \(empty.path): no .txt files in this directory\n")
     }
 
-    @Test func checkIsDeclaredButNotAvailable() throws {
+    @Test func checkWritesSARIFAndRejectsConflictingStrictness() throws {
         let result = try Binary.run(["check", "--strict", "--format", "sarif", try Repo.fixture("walsall")])
-        #expect(result.status == 2)
-        #expect(result.stderr == "sgreport: check: not available in this build\n")
+        #expect(result.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil)
         let conflict = try Binary.run(["check", "--strict", "--lenient"])
         #expect(conflict.status == 2)
         #expect(conflict.stderr.contains("'--strict' and '--lenient' cannot be used together"))

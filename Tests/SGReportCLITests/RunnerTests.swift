@@ -73,9 +73,11 @@ import Testing
         #expect(outcome.exitCode == 2)
     }
 
-    @Test func checkIsNotAvailableYet() {
-        let outcome = runner().run(["check", "--profile", "agenda", "--format", "junit"])
-        #expect(outcome == Outcome(stdout: "", stderr: "sgreport: check: not available in this build\n", exitCode: 2))
+    @Test func checkRunsTheProfileFromStandardInput() {
+        let outcome = runner(stdin: "Agenda\n").run(["check", "--profile", "agenda", "--format", "junit"])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stdout.contains("<testsuite name=\"-\""))
+        #expect(outcome.stderr.hasPrefix("sgreport: check: "))
     }
 
     @Test func helpAndVersionGoToStdout() {

@@ -1,0 +1,53 @@
+/// A check output format: text, JSON, JUnit XML, GitHub annotations or SARIF, each writing every checked file.
+protocol CheckWriter {
+    /// The whole output, ending in a newline.
+    func write(_ reports: [SourcedCheckReport], options: CheckRenderOptions) -> String
+}
+
+/// `sgreport check --format`: the formats CI systems read.
+public enum CheckOutputFormat: String, Sendable, CaseIterable {
+    case text, json, junit, github, sarif
+
+    var writer: any CheckWriter {
+        switch self {
+        case .text: return CheckTextWriter()
+        case .json: return CheckJSONWriter()
+        case .junit: return JUnitWriter()
+        case .github: return GitHubAnnotationWriter()
+        case .sarif: return SARIFWriter()
+        }
+    }
+}
+
+/// One checked input with the name the user gave it ("-" for standard input).
+public struct SourcedCheckReport: Sendable, Equatable {
+    public let source: String
+    public let report: CheckReport
+
+    public init(source: String, report: CheckReport) {
+        self.source = source
+        self.report = report
+    }
+}
+
+/// Presentation choices for check output.
+public struct CheckRenderOptions: Sendable, Equatable {
+    public var colour: Bool
+    /// The version SARIF names for the tool.
+    public var toolVersion: String
+
+    public init(colour: Bool = false, toolVersion: String = "") {
+        self.colour = colour
+        self.toolVersion = toolVersion
+    }
+}
+
+/// Writes check reports in one format: the single entry point the CLI calls.
+public enum CheckRenderer {
+    public static func render(
+        _ reports: [SourcedCheckReport], format: CheckOutputFormat, options: CheckRenderOptions = CheckRenderOptions()
+    ) -> String {
+        guard !reports.isEmpty else { return "" }
+        return format.writer.write(reports, options: options)
+    }
+}
