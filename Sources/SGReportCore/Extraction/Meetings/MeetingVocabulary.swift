@@ -129,6 +129,12 @@ enum MeetingVocabulary {
     /// Header words of a percentage column that totals an agency, not the member ("Agency").
     static let aggregateHeaderWords: Set<String> = ["agency", "organisation", "organization", "sector"]
 
+    /// Openings of a bracketed note after a member's name that is no part of the name ("(Chair of …)", "(deputising …)").
+    static let nameNotes: [String] = [
+        "chair", "vice", "deputis", "deputy", "representing", "substitute", "on behalf", "in attendance", "for ", "until",
+        "from ", "left", "joined",
+    ]
+
     /// Header word of a deputy's column.
     static let deputyWords: Set<String> = ["deputy", "deputising", "deputies", "substitute"]
 
