@@ -4,11 +4,14 @@ enum AttendanceExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Attendance] {
         var records = AttendanceTableReader.read(text, report: report)
         guard !records.isEmpty else { return records }
+        // Sections holding an attendance table (nil: the text before any heading).
+        var blockOfLine: [Int: Int] = [:]
+        for (i, block) in text.blocks.enumerated() where blockOfLine[block.line] == nil { blockOfLine[block.line] = i }
         let tableSections = Set(records.compactMap { record in
-            text.blocks.firstIndex { $0.line == record.line }.flatMap { text.outline.sectionOfBlock[$0] }
+            blockOfLine[record.line].map { text.outline.sectionOfBlock[$0] }
         })
         for (i, block) in text.blocks.enumerated() where block.kind == .paragraph {
-            guard let section = text.outline.sectionOfBlock[i], tableSections.contains(section),
+            guard tableSections.contains(text.outline.sectionOfBlock[i]),
                 let record = sentence(block, body: records.last?.body)
             else { continue }
             records.append(record)

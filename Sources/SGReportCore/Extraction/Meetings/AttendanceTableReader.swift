@@ -19,7 +19,8 @@ enum AttendanceTableReader {
                         group = groupBefore  // a running header stood before the repeated header row
                         continue
                     }
-                    let heading = text.sectionTitle(ofBlock: index).flatMap { BodyName.from($0, organisation: report.organisation) }
+                    let heading = (text.sectionTitle(ofBlock: index) ?? lineAbove(index, in: text))
+                        .flatMap { BodyName.from($0, organisation: report.organisation) }
                     layout = header
                     layout?.body = caption ?? heading
                     caption = nil
@@ -47,6 +48,15 @@ enum AttendanceTableReader {
             }
         }
         return records
+    }
+
+    /// The heading-like line just above a table when the outline gives it no section ("Attendance at Board Meetings").
+    private static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
+        var k = index - 1
+        while k >= 0, text.blocks[k].kind == .furniture { k -= 1 }
+        guard k >= 0, [.heading, .paragraph].contains(text.blocks[k].kind), TextShape.words(text.blocks[k].text).count <= 20
+        else { return nil }
+        return text.blocks[k].text
     }
 
     /// What each column of an attendance table holds, read from its header row.

@@ -17,9 +17,9 @@ enum DateListReader {
                 items.append((block, item.0, item.1))
                 k += 1
             }
-            let mentions = items.map(\.mention)
-            for item in items {
-                guard let date = dating.date(of: item.mention, others: mentions, sentenceEnd: Int.max, tense: leadIn.tense)
+            let years = YearNeighbours(items.map(\.mention))
+            for (n, item) in items.enumerated() {
+                guard let date = dating.date(of: n, in: years, sentenceEnd: Int.max, tense: leadIn.tense)
                 else { continue }
                 drafts.append(MeetingDraft(
                     body: leadIn.body ?? fallback, date: date, time: TimeScanner.scan(item.rest).first?.time,

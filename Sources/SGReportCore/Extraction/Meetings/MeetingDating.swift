@@ -18,14 +18,11 @@ struct MeetingDating: Sendable {
     /// The date of `mention`, taking a missing year from the dates written beside it (`others`, in text order:
     /// the next one in the same sentence first — "7th June … 23rd June 2022" — then the one before), else from
     /// the reference date in the direction the tense points.
-    func date(of mention: DateMention, others: [DateMention], sentenceEnd: Int, tense: Tense?) -> PartialDate? {
+    func date(of n: Int, in years: YearNeighbours, sentenceEnd: Int, tense: Tense?) -> PartialDate? {
+        let mention = years.mentions[n]
         if mention.year != nil { return mention.date() }
-        if let next = others.first(where: { $0.start > mention.start && $0.start < sentenceEnd && $0.year != nil }) {
-            return mention.date(defaultYear: next.year)
-        }
-        if let previous = others.last(where: { $0.end <= mention.start && $0.year != nil }) {
-            return mention.date(defaultYear: previous.year)
-        }
+        if let next = years.next(n), next.start < sentenceEnd { return mention.date(defaultYear: next.year) }
+        if let previous = years.previous(n) { return mention.date(defaultYear: previous.year) }
         return fromReference(month: mention.month, day: mention.day, tense: tense)
     }
 
@@ -65,4 +62,33 @@ struct MeetingDating: Sendable {
         let db = b.year * 372 + (b.month ?? 6) * 31 + (b.day ?? 15)
         return abs(da - db)
     }
+}
+
+/// For each date of a text (in order), the nearest dates after and before it that carry a year, found in one
+/// pass each way so that dating every mention stays linear.
+struct YearNeighbours: Sendable {
+    let mentions: [DateMention]
+    private let nextIndex: [Int?]
+    private let previousIndex: [Int?]
+
+    init(_ mentions: [DateMention]) {
+        self.mentions = mentions
+        var next = [Int?](repeating: nil, count: mentions.count)
+        var previous = [Int?](repeating: nil, count: mentions.count)
+        var seen: Int?
+        for i in stride(from: mentions.count - 1, through: 0, by: -1) {
+            next[i] = seen
+            if mentions[i].year != nil { seen = i }
+        }
+        seen = nil
+        for i in mentions.indices {
+            previous[i] = seen
+            if mentions[i].year != nil { seen = i }
+        }
+        nextIndex = next
+        previousIndex = previous
+    }
+
+    func next(_ i: Int) -> DateMention? { nextIndex[i].map { mentions[$0] } }
+    func previous(_ i: Int) -> DateMention? { previousIndex[i].map { mentions[$0] } }
 }

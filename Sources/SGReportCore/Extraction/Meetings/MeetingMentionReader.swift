@@ -12,6 +12,7 @@ enum MeetingMentionReader {
         guard mt.tokens.contains(where: { MeetingVocabulary.meetingNouns.contains($0.lower) || MeetingText.isBodyNoun($0) })
         else { return [] }
         let dates = mentions(mt)
+        let years = YearNeighbours(dates)
         var dateTokens = Set<Int>()
         var spans: [(Int, Int)] = []
         for d in dates {
@@ -33,7 +34,7 @@ enum MeetingMentionReader {
             let tense = found.tense ?? mt.tense(before: a)
             let written = mt.writtenStatus(after: b, dateTokens: dateTokens) ?? mt.writtenStatus(before: a)
             let sentenceEnd = mt.tokens[mt.sentenceEnd[a] - 1].end
-            guard let date = dating.date(of: d, others: dates, sentenceEnd: sentenceEnd, tense: tense) else { continue }
+            guard let date = dating.date(of: n, in: years, sentenceEnd: sentenceEnd, tense: tense) else { continue }
             drafts.append(MeetingDraft(
                 body: found.body, date: date, status: dating.status(of: date, tense: tense, written: written),
                 statusWritten: written != nil, line: line(d.start), source: .mention))
@@ -49,13 +50,14 @@ enum MeetingMentionReader {
 
     /// Dates as written, plus a bare month after "in" ("to take place in August"), whose year the context gives.
     static func mentions(_ mt: MeetingText) -> [DateMention] {
-        var dates = DateScanner.scan(mt.tokens)
+        let written = DateScanner.scan(mt.tokens)
+        var dates = written
         let t = mt.tokens
-        var covered = Set<Int>()
-        for d in dates { covered.insert(d.start) }
+        var d = 0
         for i in 1..<max(1, t.count) where ["in", "during"].contains(t[i - 1].lower) {
-            guard let m = DateScanner.month(t[i]), !dates.contains(where: { $0.start <= t[i].start && t[i].end <= $0.end })
-            else { continue }
+            while d < written.count, written[d].end <= t[i].start { d += 1 }
+            let inside = d < written.count && written[d].start <= t[i].start
+            guard let m = DateScanner.month(t[i]), !inside else { continue }
             dates.append(DateMention(year: nil, month: m, day: nil, start: t[i].start, end: t[i].end))
         }
         return dates.sorted { $0.start < $1.start }
@@ -170,8 +172,7 @@ enum MeetingMentionReader {
 
     /// Nothing but a time or punctuation after the date: "CHILDREN AND FAMILIES … PANEL 10 MAY 2022".
     private static func onlyDateAfter(_ mt: MeetingText, _ b: Int) -> Bool {
-        b >= mt.tokens.count || TimeScanner.scan(Array(mt.tokens[b...])).first != nil
-            && mt.tokens[b...].count <= 6
+        b >= mt.tokens.count || mt.tokens.count - b <= 6 && TimeScanner.scan(Array(mt.tokens[b...])).first != nil
     }
 
     /// Only list joiners between two dates of one sentence: "13th June and 18th July", "(June 2019 and October 2019), January 2020".

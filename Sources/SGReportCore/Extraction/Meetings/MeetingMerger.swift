@@ -4,28 +4,26 @@
 enum MeetingMerger {
     static func merge(_ drafts: [MeetingDraft]) -> [Meeting] {
         var groups: [[MeetingDraft]] = []
+        // The distinct body-noun sets written in each group: few, so checking a draft against them stays cheap.
+        var groupNouns: [Set<Set<String>>] = []
         var byDate: [PartialDate: [Int]] = [:]
         for draft in drafts.sorted(by: { ($0.line, -$0.source.rawValue) < ($1.line, -$1.source.rawValue) }) {
-            if let candidates = byDate[draft.date],
-                let g = candidates.first(where: { compatible(groups[$0], draft) })
-            {
+            let own = draft.bodyGuessed ? [] : draft.body.map(nouns) ?? []
+            if let candidates = byDate[draft.date], let g = candidates.first(where: { compatible(groupNouns[$0], own) }) {
                 groups[g].append(draft)
+                if !own.isEmpty { groupNouns[g].insert(own) }
             } else {
                 byDate[draft.date, default: []].append(groups.count)
                 groups.append([draft])
+                groupNouns.append(own.isEmpty ? [] : [own])
             }
         }
         return groups.map(combine).sorted { ($0.line, $0.date) < ($1.line, $1.date) }
     }
 
     /// Two bodies name the same meeting unless both are known and share no body noun (Cabinet vs Council).
-    static func compatible(_ group: [MeetingDraft], _ draft: MeetingDraft) -> Bool {
-        guard !draft.bodyGuessed, let b = draft.body.map(nouns), !b.isEmpty else { return true }
-        for other in group where !other.bodyGuessed {
-            guard let a = other.body.map(nouns), !a.isEmpty else { continue }
-            if a.isDisjoint(with: b) { return false }
-        }
-        return true
+    static func compatible(_ written: Set<Set<String>>, _ nouns: Set<String>) -> Bool {
+        nouns.isEmpty || written.allSatisfy { !$0.isDisjoint(with: nouns) }
     }
 
     private static func nouns(_ body: String) -> Set<String> {

@@ -13,7 +13,7 @@ struct MeetingText: Sendable {
         tokens = Tokenizer.tokens(text)
         var starts: [Int] = []
         var start = 0
-        for (i, t) in tokens.enumerated() {
+        for i in tokens.indices {
             starts.append(start)
             if Self.endsSentence(tokens, i) { start = i + 1 }
         }
@@ -48,11 +48,12 @@ struct MeetingText: Sendable {
 
     /// The index of the last token ending at or before `offset`.
     func index(endingAt offset: Int) -> Int? {
-        var best: Int?
-        for (i, t) in tokens.enumerated() {
-            if t.end <= offset { best = i } else { break }
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        return lo > 0 ? lo - 1 : nil
     }
 
     func slice(_ from: Int, _ to: Int) -> String {
@@ -86,7 +87,9 @@ struct MeetingText: Sendable {
         var i = end - 1
         var start = end
         var words = 0
-        while i >= 0, words < limit {
+        var steps = 0
+        while i >= 0, words < limit, steps < 3 * limit {
+            steps += 1
             let t = tokens[i]
             if t.kind == .mark {
                 guard ["/", "&", "'", "-", "’"].contains(t.text), !t.spaced || t.text == "&" || t.text == "/" else { break }
@@ -121,7 +124,8 @@ struct MeetingText: Sendable {
     /// The tense of the clause leading to token `i`: the nearest cue before it in its sentence.
     func tense(before i: Int) -> MeetingDating.Tense? {
         guard i > 0, i <= tokens.count else { return nil }
-        let first = i < tokens.count ? sentenceStart[i] : sentenceStart[tokens.count - 1]
+        // A clause, not a whole run-on paragraph: at most 30 tokens back, so the cost per date is bounded.
+        let first = max(i < tokens.count ? sentenceStart[i] : sentenceStart[tokens.count - 1], i - 30)
         var j = i - 1
         while j >= first {
             let lower = tokens[j].lower
