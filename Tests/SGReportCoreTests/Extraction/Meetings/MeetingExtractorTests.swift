@@ -253,7 +253,7 @@ import Testing
     }
 
     @Test func aLongRunOnParagraphOfMentionsStaysOneRecordPerMeeting() {
-        let text = String(repeating: "The Board meeting on 1 May 2020 and 2 May 2020, Cabinet on 3 June, ", count: 500) + "\n"
+        let text = String(repeating: "The Board meeting on 1 May 2020 and 2 May 2020, approved at Cabinet on 3 June. ", count: 500) + "\n"
         #expect(dates(meetings(text)) == ["2020-05-01", "2020-05-02", "2020-06-03"])
     }
 }
