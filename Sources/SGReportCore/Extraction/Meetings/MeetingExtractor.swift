@@ -1,6 +1,37 @@
-/// Finds dated meetings (held, scheduled, postponed) with their body, time, place, agenda and decisions.
+/// Finds dated meetings (held, scheduled, postponed) with their body, time, place, agenda and decisions:
+/// an agenda's own meeting, minutes, lists of meeting dates, work programmes, summaries and prose mentions,
+/// merged into one record per meeting.
 enum MeetingExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Meeting] {
-        []
+        let dating = MeetingDating(report: report)
+        var drafts: [MeetingDraft] = []
+        let own = AgendaReader.read(text, report: report)
+        if let own { drafts.append(own) }
+        drafts += MinutesReader.read(text)
+        drafts += DateListReader.read(text, dating: dating, body: own?.body ?? report.organisation)
+        drafts += WorkProgrammeReader.read(text, dating: dating, body: own?.body)
+        for (i, block) in text.blocks.enumerated() {
+            var found: [MeetingDraft]
+            switch block.kind {
+            case .paragraph, .listItem, .heading:
+                found = MeetingMentionReader.read(block.text, line: block.line(atOffset:), dating: dating)
+            case .tableRow:
+                let joined = block.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " – ")
+                found = MeetingMentionReader.read(joined, line: { _ in block.line }, dating: dating)
+            case .contents, .furniture:
+                continue
+            }
+            // "2 meetings were held (June 2019 and October 2019)" under a heading naming the Board: the Board's.
+            if found.contains(where: { $0.body == nil }), let title = text.sectionTitle(ofBlock: i),
+                let body = BodyName.from(title, organisation: report.organisation)
+            {
+                for k in found.indices where found[k].body == nil {
+                    found[k].body = body
+                    found[k].bodyGuessed = true
+                }
+            }
+            drafts += found
+        }
+        return MeetingMerger.merge(drafts)
     }
 }

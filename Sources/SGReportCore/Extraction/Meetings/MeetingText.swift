@@ -1,0 +1,195 @@
+/// Token-level questions the meeting readers ask of a sentence: where it ends, which body a phrase names
+/// ("the Get Safe Partnership Group"), which tense a clause is in, which status a date is given.
+struct MeetingText: Sendable {
+    let text: String
+    let tokens: [Token]
+    /// Index of the first token of each token's sentence.
+    let sentenceStart: [Int]
+    /// Index one past the last token of each token's sentence.
+    let sentenceEnd: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        tokens = Tokenizer.tokens(text)
+        var starts: [Int] = []
+        var start = 0
+        for i in tokens.indices {
+            starts.append(start)
+            if Self.endsSentence(tokens, i) { start = i + 1 }
+        }
+        sentenceStart = starts
+        var ends = Array(repeating: tokens.count, count: tokens.count)
+        var end = tokens.count
+        for i in stride(from: tokens.count - 1, through: 0, by: -1) {
+            if Self.endsSentence(tokens, i) { end = i + 1 }
+            ends[i] = end
+        }
+        sentenceEnd = ends
+    }
+
+    /// ". " / "; " / "? " before a capital or the end; "approx. every" and "St. Peter's" go on.
+    private static func endsSentence(_ t: [Token], _ i: Int) -> Bool {
+        guard t[i].kind == .mark, [".", ";", "?", "!"].contains(t[i].text) else { return false }
+        guard i + 1 < t.count else { return true }
+        let next = t[i + 1]
+        if t[i].text == ";" { return true }
+        return next.spaced && (next.kind != .word || next.text.first?.isUppercase == true)
+    }
+
+    /// The index of the token starting at UTF-8 `offset`, or nil.
+    func index(at offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
+    }
+
+    /// The index of the last token ending at or before `offset`.
+    func index(endingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    func slice(_ from: Int, _ to: Int) -> String {
+        guard from < to, from >= 0, to <= tokens.count else { return "" }
+        return String(text.utf8Slice(tokens[from].start, tokens[to - 1].end))
+    }
+
+    // MARK: Bodies
+
+    static func isBodyNoun(_ t: Token) -> Bool {
+        t.kind == .word && (MeetingVocabulary.bodyNouns.contains(t.lower) || isAcronym(t))
+    }
+
+    /// "OSPB", "WSCB", "CYPSP": an all-capital word of 3–6 letters that is not a month.
+    static func isAcronym(_ t: Token) -> Bool {
+        guard t.kind == .word, (3...6).contains(t.text.count), Calendar.months[t.lower] == nil else { return false }
+        return t.text.allSatisfy { $0.isUppercase }
+    }
+
+    /// Words that end a body's name when reading backwards: articles, prepositions, verbs of the sentence.
+    static let phraseStops: Set<String> = [
+        "the", "a", "an", "at", "by", "to", "on", "in", "of", "with", "its", "our", "their", "this", "that", "was",
+        "were", "is", "are", "from", "for", "before", "after", "his", "her", "and", "last", "next", "previous",
+        "first", "initial", "final", "inaugural", "separate", "each", "every", "all", "both", "following", "whole",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "further",
+    ]
+
+    /// The name of a body ending at token `end - 1`, read backwards ("Children and Families Overview and Scrutiny
+    /// Panel", "children and young people scrutiny committee", "Get Safe Partnership Group"); nil when empty.
+    func bodyPhrase(endingBefore end: Int, limit: Int = 9) -> (start: Int, name: String)? {
+        var i = end - 1
+        var start = end
+        var words = 0
+        var steps = 0
+        while i >= 0, words < limit, steps < 3 * limit {
+            steps += 1
+            let t = tokens[i]
+            if t.kind == .mark {
+                guard ["/", "&", "'", "-", "’"].contains(t.text), !t.spaced || t.text == "&" || t.text == "/" else { break }
+                i -= 1
+                continue
+            }
+            if t.kind == .number { break }
+            let lower = t.lower
+            if lower == "and" || lower == "of" || lower == "for" {
+                // An inner joiner ("Children and Families …", "Director of Children's Services"): kept when a
+                // name word stands before it.
+                // "of"/"for" only between capitalised words: "Agenda and minutes of OSPB" names OSPB.
+                guard start < end, i > 0, tokens[i - 1].kind == .word, !Self.phraseStops.contains(tokens[i - 1].lower),
+                    lower == "and" || tokens[i - 1].text.first?.isUppercase == true
+                else { break }
+                i -= 1
+                continue
+            }
+            if Self.phraseStops.contains(lower) { break }
+            if MeetingVocabulary.eventWords.contains(lower) { return nil }
+            start = i
+            words += 1
+            i -= 1
+        }
+        guard start < end else { return nil }
+        let name = slice(start, end)
+        return name.isEmpty ? nil : (start, name)
+    }
+
+    // MARK: Tense and status
+
+    /// The tense of the clause leading to token `i`: the nearest cue before it in its sentence.
+    func tense(before i: Int) -> MeetingDating.Tense? {
+        guard i > 0, i <= tokens.count else { return nil }
+        // A clause, not a whole run-on paragraph: at most 30 tokens back, so the cost per date is bounded.
+        let first = max(i < tokens.count ? sentenceStart[i] : sentenceStart[tokens.count - 1], i - 30)
+        var j = i - 1
+        while j >= first {
+            let lower = tokens[j].lower
+            if MeetingVocabulary.futureCues.contains(lower) { return .future }
+            if MeetingVocabulary.pastCues.contains(lower) {
+                // "are being presented", "will be held", "to be considered": a participle still to come.
+                if j > first, ["being", "be"].contains(tokens[j - 1].lower) { return .future }
+                return .past
+            }
+            j -= 1
+        }
+        // "The meeting is on 28 July": no cue before; a cue right after the date ("… will take place") counts too.
+        return nil
+    }
+
+    /// A written status for a date ending before token `end`: the words after it in its clause
+    /// ("January 2020 and March 2020 were postponed"), skipping other dates (`dateTokens`) and joiners.
+    func writtenStatus(after end: Int, dateTokens: Set<Int>) -> Meeting.Status? {
+        let skip: Set<String> = [
+            "and", "or", ",", "&", "were", "was", "been", "have", "has", "had", "be", "being", "is", "are",
+            "subsequently", "later", "then", "both", "also", "unfortunately",
+        ]
+        var j = end
+        var steps = 0
+        while j < tokens.count, steps < 24 {
+            let lower = tokens[j].lower
+            if let status = MeetingVocabulary.explicitStatus[lower] { return status }
+            if !dateTokens.contains(j), !skip.contains(lower) { return nil }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A written status in the words just before `i` ("the postponed meeting on …", "cancelled: 5 May").
+    func writtenStatus(before i: Int, within: Int = 6) -> Meeting.Status? {
+        var j = i - 1
+        let first = i > 0 && i <= tokens.count ? sentenceStart[min(i, tokens.count - 1)] : 0
+        while j >= max(first, i - within) {
+            if let status = MeetingVocabulary.explicitStatus[tokens[j].lower] { return status }
+            j -= 1
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The first occurrence of `needle` (exact, case-sensitive), without Foundation.
+    func find(_ needle: String) -> Range<Index>? {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if utf8[i] == first {
+                var j = i
+                var k = 0
+                while k < n.count, j < endIndex, utf8[j] == n[k] {
+                    j = utf8.index(after: j)
+                    k += 1
+                }
+                if k == n.count { return i..<j }
+            }
+            i = utf8.index(after: i)
+        }
+        return nil
+    }
+}

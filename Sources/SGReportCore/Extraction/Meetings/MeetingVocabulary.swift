@@ -1,0 +1,146 @@
+/// The words meeting records are written in, in one table.
+///
+/// Sources: the agenda packs, minutes and annual reports of UK safeguarding partnerships and council
+/// scrutiny committees (covers "Date: / Time: / Place:", minutes "Present: / Apologies … / RESOLVED:",
+/// work programmes "Date of Meeting | Issue for Scrutiny", attendance appendices "Meetings attended",
+/// "Total % attendance"), and the statutory vocabulary of Working Together (boards, partnerships,
+/// executives, sub-groups). Lower-case; callers compare with `Token.lower`.
+enum MeetingVocabulary {
+    /// Nouns that name a meeting itself ("the Board meeting", "Meeting One", "the Board met").
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "met"]
+
+    /// Head nouns of bodies that meet: "Cabinet", "the scrutiny committee", "Get Safe Partnership Group".
+    static let bodyNouns: Set<String> = [
+        "board", "committee", "panel", "cabinet", "council", "executive", "group", "subgroup", "sub-group",
+        "partnership", "forum", "assembly", "ospb", "trust", "commission",
+    ]
+
+    /// Two-word bodies whose second word is no body noun on its own ("spotlight review").
+    static let bodyPhrases: [[String]] = [["spotlight", "review"], ["full", "council"]]
+
+    /// Gatherings that are not meetings of a body: never a meeting record.
+    static let eventWords: Set<String> = [
+        "training", "trainings", "event", "events", "launch", "launched", "conference", "conferences", "campaign",
+        "campaigns", "workshop", "workshops", "course", "courses", "webinar", "webinars", "festival", "celebration",
+        "visit", "visits", "inspection", "inspections", "roadshow", "fair", "session", "sessions", "briefing",
+        "briefings", "seminar", "seminars", "published", "publication", "deadline", "case", "closing",
+    ]
+
+    /// Words between a meeting noun and its date that keep them linked: "meeting was held on", "meetings taking place".
+    static let linkWords: Set<String> = [
+        "on", "in", "at", "of", "the", "a", "an", "its", "their", "our", "this", "that", "was", "were", "is", "are",
+        "be", "been", "will", "would", "shall", "held", "took", "taken", "taking", "take", "place", "scheduled",
+        "planned", "due", "set", "for", "dated", "to", "and", "which", "has", "have", "had", "now", "then", "also",
+        "date", "dates", "separate", "all", "both", "following",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+        "fourth", "fifth", "final", "last", "next",
+    ]
+
+    /// Words after which a short noun phrase may stand inside the link: "meeting of the group on", "meeting with X on".
+    static let phraseOpeners: Set<String> = ["of", "with", "between"]
+
+    /// Prepositions that put a body's meeting in front of a date: "approved at Cabinet on", "Requested by Panel".
+    static let bodyPrepositions: Set<String> = ["at", "by", "to", "before"]
+
+    /// Verbs that, before "by"/"to" + body, mean the body met: "agreed by OSPB", "presented to the Board".
+    static let bodyVerbs: Set<String> = [
+        "agreed", "approved", "endorsed", "considered", "requested", "ratified", "noted", "discussed", "adopted",
+        "signed", "presented", "reported", "submitted", "taken", "brought", "referred", "go", "goes", "went", "back",
+        "discussion", "consideration", "approval", "presentation", "report", "reports", "decision", "decided",
+        "resolved", "received", "recommended", "accepted", "supported", "scrutinised",
+    ]
+
+    /// Status words, nearest first wins: "January 2020 and March 2020 were postponed".
+    static let explicitStatus: [String: Meeting.Status] = [
+        "postponed": .postponed, "deferred": .postponed, "cancelled": .cancelled, "canceled": .cancelled,
+        "rescheduled": .rescheduled, "re-scheduled": .rescheduled, "moved": .rescheduled, "rearranged": .rescheduled,
+    ]
+
+    /// Tense cues that say a meeting is still to come, whatever its date ("are being presented", "will meet").
+    static let futureCues: Set<String> = [
+        "will", "shall", "being", "next", "future", "forthcoming", "upcoming", "planned", "scheduled", "due",
+        "proposed", "asked",
+    ]
+
+    /// Tense cues that say a meeting has happened.
+    static let pastCues: Set<String> = [
+        "held", "took", "taken", "met", "was", "were", "had", "has", "have", "last", "previous", "agreed", "approved",
+        "received", "considered", "requested", "presented", "discussed", "endorsed", "ratified", "resolved",
+    ]
+
+    /// Lead-in or heading words announcing a list of meeting dates ("have taken place as follows:", "Dates of Future Meetings").
+    static let listCues: Set<String> = ["meetings", "meeting", "met", "dates"]
+
+    /// Words of a minutes heading: "Minutes of the meeting of … held at … on …".
+    static let minutesWord = "minutes"
+
+    /// Labels of a minutes' attendance lines, all read into `present`.
+    static let presentLabels: [String] = [
+        "present", "in attendance", "also in attendance", "officers", "officers present", "councillors", "co-optees",
+        "co-opted members", "members present", "attendees",
+    ]
+
+    /// Labels of apologies: "Apologies:", "Apologies for absence were received from …".
+    static let apologyOpeners: [String] = [
+        "apologies for absence were received from", "apologies for absence were received on behalf of",
+        "apologies were received from", "apologies for absence", "apologies",
+    ]
+
+    /// Titles that open a person's name in a minutes list ("Councillor Paul Andrews", "Mr Burbidge").
+    static let personTitles: Set<String> = [
+        "councillor", "cllr", "mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir", "dame", "lord", "lady",
+        "rev", "revd", "reverend", "county", "alderman",
+    ]
+
+    /// The decision marker of minutes ("RESOLVED: That …", "Resolved – that …", "AGREED: …").
+    static let decisionMarkers: [String] = ["resolved", "agreed", "decision", "decided"]
+
+    /// Ends of a minuted meeting.
+    static let minutesEnd: [String] = ["the meeting ended", "the meeting closed", "meeting closed at", "the meeting finished"]
+
+    /// Cover labels of an agenda's meeting.
+    static let dateLabels: [String] = ["date", "meeting date", "date of meeting"]
+    static let timeLabels: [String] = ["time", "start time"]
+    static let placeLabels: [String] = ["place", "venue", "location", "where"]
+
+    /// Words of a meeting place written under the date without a label ("County Hall, Worcester", "Online").
+    static let placeWords: Set<String> = [
+        "hall", "room", "chamber", "centre", "center", "house", "offices", "building", "online", "virtual", "teams",
+        "zoom", "remote", "remotely", "street", "road", "square",
+    ]
+
+    /// Column headers of a table whose cells are meeting dates ("Date of Meeting", "Meeting", "Meeting date").
+    static let meetingColumnWords: Set<String> = ["meeting", "meetings"]
+
+    /// Column headers naming the business of a meeting in a work programme.
+    static let issueColumnWords: Set<String> = ["issue", "item", "subject", "topic", "business", "report", "title"]
+
+    /// Attendance-table header words: a header cell with one of these makes the table an attendance record.
+    static let attendanceHeaderWords: Set<String> = ["attended", "attendance", "attend"]
+
+    /// Header words of the column naming the member.
+    static let nameHeaderWords: Set<String> = ["name", "names", "member", "members", "attendee", "representative", "representatives"]
+
+    /// Header words of a column giving the member's agency, sector or role.
+    static let roleHeaderWords: Set<String> = [
+        "agency", "sector", "role", "organisation", "organization", "title", "position", "representing", "service",
+    ]
+
+    /// Header words of a percentage column that totals an agency, not the member ("Agency").
+    static let aggregateHeaderWords: Set<String> = ["agency", "organisation", "organization", "sector"]
+
+    /// Openings of a bracketed note after a member's name that is no part of the name ("(Chair of …)", "(deputising …)").
+    static let nameNotes: [String] = [
+        "chair", "vice", "deputis", "deputy", "representing", "substitute", "on behalf", "in attendance", "for ", "until",
+        "from ", "left", "joined",
+    ]
+
+    /// Header word of a deputy's column.
+    static let deputyWords: Set<String> = ["deputy", "deputising", "deputies", "substitute"]
+
+    /// Written counts ("attended two meetings").
+    static let numberWords: [String: Int] = [
+        "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+}

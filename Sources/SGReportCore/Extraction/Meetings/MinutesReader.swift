@@ -1,0 +1,205 @@
+/// Reads minutes: "Minutes of the meeting of … held at … on Monday 16 March 2020 at 10.15 am", then who was
+/// present ("Present:", "In attendance:", "Officers:"), the apologies ("Apologies for absence were received
+/// from …") and every decision ("RESOLVED: That …", a "RESOLVED: That the committee:" lead-in with the
+/// resolutions listed under it). A minuted meeting is held.
+enum MinutesReader {
+    /// How many blocks one meeting's minutes may run to.
+    static let span = 600
+
+    static func isMinutesHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("minutes of ") && text.utf8.count < 400
+    }
+
+    static func read(_ text: ParsedText) -> [MeetingDraft] {
+        let blocks = text.blocks
+        var drafts: [MeetingDraft] = []
+        var i = 0
+        while i < blocks.count {
+            guard [.paragraph, .heading].contains(blocks[i].kind), isMinutesHeading(blocks[i].text),
+                var draft = heading(blocks[i])
+            else { i += 1; continue }
+            var k = i + 1
+            var lastLabel: Label?
+            while k < min(blocks.count, i + span) {
+                let block = blocks[k]
+                if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
+                    break
+                }
+                if block.kind == .furniture || block.kind == .contents { k += 1; continue }
+                let lower = block.text.lowercased()
+                if MeetingVocabulary.minutesEnd.contains(where: { lower.hasPrefix($0) }) { k += 1; break }
+                if let names = attendance(block.text) {
+                    draft.present += names
+                    lastLabel = .present
+                } else if let names = apologies(block.text) {
+                    draft.apologies += names
+                    lastLabel = .apologies
+                } else if let lead = decision(block.text) {
+                    var whole = lead
+                    var n = k + 1
+                    if lead.hasSuffix(":") {
+                        while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture {
+                            if blocks[n].kind == .listItem { whole += " " + blocks[n].text }
+                            n += 1
+                        }
+                    }
+                    draft.decisions.append(whole)
+                    lastLabel = nil
+                    k = n
+                    continue
+                } else if block.kind == .heading, let number = block.enumerator {
+                    draft.agenda.append(item(number: number, heading: block.body))
+                    lastLabel = nil
+                } else if lastLabel == .present, block.kind == .paragraph, isNameLine(block.text) {
+                    draft.present += names(block.text)
+                } else {
+                    lastLabel = nil
+                }
+                k += 1
+            }
+            drafts.append(draft)
+            i = k
+        }
+        return drafts
+    }
+
+    private enum Label { case present, apologies }
+
+    /// "43. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 7 - 10)" → item 43 with pages "7 - 10".
+    static func item(number: String, heading: String) -> AgendaItem {
+        guard heading.hasSuffix(")"), let open = heading.find("(Pages ") ?? heading.find("(pages ") ?? heading.find("(Page ")
+        else { return AgendaItem(number: number, title: heading, pages: nil) }
+        let inner = heading[open.upperBound...].dropLast()
+        let title = String(heading[..<open.lowerBound].trimmingCharacters(in: " "))
+        return AgendaItem(number: number, title: title, pages: String(inner.trimmingCharacters(in: " ")))
+    }
+
+    /// The meeting a minutes heading names: body, date, time and place.
+    static func heading(_ block: Block) -> MeetingDraft? {
+        let text = block.text
+        let tokens = Tokenizer.tokens(text)
+        guard let d = DateScanner.scan(tokens).first(where: { $0.day != nil && $0.year != nil }), let date = d.date() else {
+            return nil
+        }
+        let lower = text.lowercased()
+        var body: String?
+        if let of = lower.find("meeting of ") ?? lower.find("minutes of ") {
+            let rest = text[of.upperBound...]
+            let stops = [" held ", " on ", " at ", ","]
+            let end = stops.compactMap { rest.find($0)?.lowerBound }.min() ?? rest.endIndex
+            var name = String(rest[..<end])
+            if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+            body = name.isEmpty ? nil : name
+        }
+        var location: String?
+        if let held = lower.find("held at ") ?? lower.find("held in ") {
+            let startOffset = text.utf8.distance(from: text.startIndex, to: held.upperBound)
+            var place = String(text.utf8Slice(startOffset, d.start))
+            for weekday in Calendar.weekdays where place.lowercased().hasSuffix(" " + weekday + " ") || place.lowercased().hasSuffix(" " + weekday) {
+                place = String(place.dropLast(weekday.count + 1))
+            }
+            place = String(place.trimmingCharacters(in: " ,"))
+            if place.lowercased().hasSuffix(" on") { place = String(place.dropLast(3)) }
+            location = place.isEmpty ? nil : String(place.trimmingCharacters(in: " ,"))
+        }
+        let time = TimeScanner.scan(String(text.utf8Slice(d.end, text.utf8.count))).first?.time
+        return MeetingDraft(
+            body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
+    }
+
+    /// "Present: Councillor Carole Gandy (chairperson)", "Officers: …", "In attendance: …".
+    static func attendance(_ text: String) -> [String]? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = TextShape.key(String(text[..<colon]))
+        guard MeetingVocabulary.presentLabels.contains(where: { TextShape.key($0) == label }) else { return nil }
+        return names(String(text[text.index(after: colon)...]))
+    }
+
+    /// "Apologies for absence were received from Councillor Paul Andrews, Mr Burbidge …", "Apologies: …".
+    static func apologies(_ text: String) -> [String]? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("apologies") else { return nil }
+        for opener in MeetingVocabulary.apologyOpeners where lower.hasPrefix(opener) {
+            let rest = text.utf8Slice(opener.utf8.count, text.utf8.count).trimmingCharacters(in: " :–-")
+            if rest.isEmpty { return nil }
+            let lowerRest = rest.lowercased()
+            if lowerRest.hasPrefix("none") || lowerRest.hasPrefix("there were no") { return [] }
+            return names(String(rest))
+        }
+        return nil
+    }
+
+    /// "RESOLVED: That …" → "That …"; nil for any other line.
+    static func decision(_ text: String) -> String? {
+        let tokens = Tokenizer.tokens(text)
+        guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower),
+            first.text == first.text.uppercased() || (tokens.count > 1 && tokens[1].text == ":")
+        else { return nil }
+        var k = 1
+        while k < tokens.count, tokens[k].kind == .mark { k += 1 }
+        guard k < tokens.count, k > 1 || first.text == first.text.uppercased() else { return nil }
+        let rest = String(text.utf8Slice(tokens[k].start, text.utf8.count))
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// A line that goes on a present list: a short name line ("Councillor Diana Toynbee (vice-chairperson)").
+    private static func isNameLine(_ text: String) -> Bool {
+        let words = TextShape.words(text)
+        return (2...14).contains(words.count) && TextShape.startsUppercase(text) && !TextShape.endsSentence(text)
+    }
+
+    /// Names in a list: split on ";" when present ("Director Children and Families; Head of …"), else on
+    /// commas and a final " and ". When the list names people by title ("Councillor …", "Mr …"), a piece without
+    /// one is that person's role: "Councillor Felicity Norman, Cabinet Member for Children and Families".
+    static func names(_ list: String) -> [String] {
+        let trimmed = String(list.trimmingCharacters(in: " .:"))
+        guard !trimmed.isEmpty else { return [] }
+        if trimmed.contains(";") {
+            return trimmed.split(separator: ";").map { String($0.trimmingCharacters(in: " .")) }.filter { !$0.isEmpty }
+        }
+        let pieces = splitOutsideParentheses(trimmed, on: ",").map { String($0.trimmingCharacters(in: " .")) }
+        let titled = pieces.first.map(startsWithTitle) ?? false
+        var out: [String] = []
+        for (n, piece) in pieces.enumerated() where !piece.isEmpty {
+            var parts = [piece]
+            if let and = piece.find(" and ") {
+                let right = piece[and.upperBound...]
+                if titled ? startsWithTitle(right) : (n == pieces.count - 1 && pieces.count > 1) {
+                    parts = [String(piece[..<and.lowerBound]), String(right)]
+                }
+            }
+            for part in parts {
+                if titled, !startsWithTitle(part), let last = out.popLast() {
+                    out.append(last + ", " + part)
+                } else {
+                    out.append(part)
+                }
+            }
+        }
+        return out
+    }
+
+    private static func startsWithTitle<S: StringProtocol>(_ s: S) -> Bool {
+        let first = s.split(separator: " ").first.map { String($0.lowercased().trimmingCharacters(in: ".")) } ?? ""
+        return MeetingVocabulary.personTitles.contains(first)
+    }
+
+    private static func splitOutsideParentheses(_ s: String, on separator: Character) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in s {
+            if ch == "(" { depth += 1 }
+            if ch == ")" { depth = max(0, depth - 1) }
+            if ch == separator, depth == 0 {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        out.append(current)
+        return out
+    }
+}

@@ -1,0 +1,259 @@
+import Testing
+@testable import SGReportCore
+
+/// Forms of meeting record, each in a small synthetic document written in the genre's language.
+@Suite struct MeetingExtractorTests {
+    private func meetings(_ text: String, kind: ReportKind = .annualReport, published: PartialDate? = PartialDate(year: 2021, month: 9, day: 30)) -> [Meeting] {
+        let report = ReportInfo(title: nil, organisation: "Northshire Safeguarding Children Partnership", kind: kind, period: nil, published: published)
+        return MeetingExtractor.extract(from: structure(text), report: report)
+    }
+
+    private func dates(_ found: [Meeting]) -> [String] { found.map(\.date.iso) }
+
+    // MARK: An agenda's own meeting
+
+    @Test func readsTheFrontPageOfAnAgendaOnOneLine() throws {
+        let text = "Agenda\n\nHealth and Wellbeing Scrutiny Panel\n\nThursday, 3 March 2022, 10.30 am, Guildhall, Northtown\n\nAll members are invited to attend\n"
+        let m = try #require(meetings(text, kind: .agenda, published: PartialDate(year: 2022, month: 3, day: 3)).first)
+        #expect(m.body == "Health and Wellbeing Scrutiny Panel")
+        #expect(m.date.iso == "2022-03-03")
+        #expect(m.time == "10:30")
+        #expect(m.location == "Guildhall, Northtown")
+        #expect(m.status == .scheduled)
+        #expect(m.line == 5)
+    }
+
+    @Test func readsALabelledFrontPageWithItsItems() throws {
+        let text = """
+            Schools forum
+
+            Date: Wednesday 4 November 2020
+
+            Time: 2.30 pm
+
+            Place: Virtual meeting via Teams
+
+            Agenda
+
+            1.\t<p>APOLOGIES</p> <p>To receive apologies for absence.</p>
+            2.\t<p>MINUTES</p> <p>To approve the minutes of the last meeting.</p>\t5 - 12
+            3.\t<p>BUDGET UPDATE</p> <p>To note the update.</p>\t13 - 20
+
+            4. ANY OTHER BUSINESS
+            """
+        let m = try #require(meetings(text, kind: .agenda, published: PartialDate(year: 2020, month: 11, day: 4)).first)
+        #expect(m.body == "Schools forum")
+        #expect(m.time == "14:30")
+        #expect(m.location == "Virtual meeting via Teams")
+        #expect(m.agenda == [
+            AgendaItem(number: "1", title: "APOLOGIES", pages: nil),
+            AgendaItem(number: "2", title: "MINUTES", pages: "5 - 12"),
+            AgendaItem(number: "3", title: "BUDGET UPDATE", pages: "13 - 20"),
+            AgendaItem(number: "4", title: "ANY OTHER BUSINESS", pages: nil),
+        ])
+    }
+
+    // MARK: Minutes
+
+    private let minutes = """
+        Minutes of the meeting of Adults and Children Scrutiny Committee held at Room 2, Civic Centre, Northtown on Wednesday 9 September 2020 at 9.30 am
+
+        Present: Councillor Ann Smith (chair)
+
+        Councillor Bob Jones (vice-chair)
+
+        Councillors: Carl Brown, Dee White
+
+        In attendance: Councillor Eve Black, Cabinet Member for Schools and Skills
+
+        Officers: Director of Children's Services; Head of Early Help
+
+        12. APOLOGIES FOR ABSENCE
+
+        Apologies for absence were received from Councillor Fay Green, Mr Hill and Councillor Ivy Gray.
+
+        13. MINUTES
+
+        RESOLVED: That the minutes of the meeting on 8 July are confirmed as a correct record.
+
+        14. PERFORMANCE REPORT (Pages 3 - 9)
+
+        RESOLVED: That the committee:
+
+        - notes the report; and
+        - asks for a briefing on waiting times.
+
+        The meeting ended at 11.05 am
+        """
+
+    @Test func readsMinutesWithTheirPresentListApologiesAndEveryResolution() throws {
+        let found = meetings(minutes, published: PartialDate(year: 2020, month: 10, day: 1))
+        let m = try #require(found.first { $0.date.iso == "2020-09-09" })
+        #expect(m.status == .held)
+        #expect(m.body == "Adults and Children Scrutiny Committee")
+        #expect(m.location == "Room 2, Civic Centre, Northtown")
+        #expect(m.time == "09:30")
+        #expect(m.present == [
+            "Councillor Ann Smith (chair)", "Councillor Bob Jones (vice-chair)", "Carl Brown", "Dee White",
+            "Councillor Eve Black, Cabinet Member for Schools and Skills", "Director of Children's Services", "Head of Early Help",
+        ])
+        #expect(m.apologies == ["Councillor Fay Green", "Mr Hill", "Councillor Ivy Gray"])
+        #expect(m.decisions == [
+            "That the minutes of the meeting on 8 July are confirmed as a correct record.",
+            "That the committee: notes the report; and asks for a briefing on waiting times.",
+        ])
+        #expect(m.agenda.map(\.number) == ["12", "13", "14"])
+        #expect(m.agenda.last == AgendaItem(number: "14", title: "PERFORMANCE REPORT", pages: "3 - 9"))
+    }
+
+    @Test func theMinutesOfAnEarlierMeetingDateItInTheRightYear() throws {
+        let found = meetings(minutes, published: PartialDate(year: 2020, month: 10, day: 1))
+        let earlier = try #require(found.first { $0.date.iso == "2020-07-08" })
+        #expect(earlier.status == .held)
+    }
+
+    // MARK: Lists of dates
+
+    @Test func readsAListOfDatesUnderALeadIn() {
+        let text = "The group meets quarterly and meetings have taken place on the following dates:\n\n14th October 2020\n\n20th January 2021\n\n21st April 2021\n"
+        let found = meetings(text)
+        #expect(dates(found) == ["2020-10-14", "2021-01-20", "2021-04-21"])
+        #expect(found.allSatisfy { $0.status == .held })
+        #expect(found.map(\.line) == [3, 5, 7])
+    }
+
+    @Test func readsDatesOfFutureMeetingsWithTheirTimes() {
+        let text = "Dates of Future Meetings\n\n- 12 January 2022 at 2pm\n- 9 March 2022 at 10.00 am\n"
+        let found = meetings(text)
+        #expect(dates(found) == ["2022-01-12", "2022-03-09"])
+        #expect(found.map(\.time) == ["14:00", "10:00"])
+        #expect(found.allSatisfy { $0.status == .scheduled })
+    }
+
+    @Test func aListOfEventsIsNoListOfMeetings() {
+        let text = "Roadshow events took place across the county as follows:\n\n7th June – Northtown\n\n9th June 2021 – Southbury\n"
+        #expect(meetings(text).isEmpty)
+    }
+
+    // MARK: Work programmes
+
+    @Test func readsAWorkProgrammeTable() throws {
+        let text = """
+            Date of Meeting\tIssue for Scrutiny\tNotes
+            8 December 2021\tSchool Attendance\tRequested by members
+            \tYouth Justice Plan\t
+            \tFoster Carer Recruitment\t\t
+            Standing Items\t\t
+            March\tBudget Monitoring\t
+            """
+        let found = meetings(text)
+        let m = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(m.date.iso == "2021-12-08")
+        #expect(m.status == .scheduled)
+        #expect(m.agenda.map(\.title) == ["School Attendance", "Youth Justice Plan", "Foster Carer Recruitment"])
+    }
+
+    @Test func readsMeetingDateGroupRows() {
+        let text = """
+            Meeting date: 14 October 2021 – 2.00 p.m.\t\tDespatch: 5 October
+            Item\tDescription\tAuthor
+            Adoption annual report\tTo receive the report.\tA Officer
+            Meeting date: 25 November 2021 – 2.00 p.m.\t\tDespatch: 16 November
+            Budget proposals\tTo comment on the proposals.\tB Officer
+            """
+        let found = meetings(text)
+        #expect(dates(found) == ["2021-10-14", "2021-11-25"])
+        #expect(found.map(\.time) == ["14:00", "14:00"])
+        #expect(found.map { $0.agenda.map(\.title) } == [["Adoption annual report"], ["Budget proposals"]])
+    }
+
+    // MARK: Summaries
+
+    @Test func readsHeldAndPostponedMeetingsFromASummary() {
+        let text = "3 meetings were held (May 2020 and July 2020), November 2020 was cancelled.\n"
+        let found = meetings(text)
+        #expect(dates(found) == ["2020-05", "2020-07", "2020-11"])
+        #expect(found.map(\.status) == [.held, .held, .cancelled])
+    }
+
+    @Test func aCountOfMeetingsOverAPeriodInventsNoDates() {
+        #expect(meetings("There were 5 Executive meetings between April 2020 and March 2021.\n").isEmpty)
+        #expect(meetings("Four meetings have taken place since January 2021.\n").isEmpty)
+    }
+
+    @Test func aMonthOnlyMeetingGetsNoDay() throws {
+        let m = try #require(meetings("At the Board meeting in February 2021 the plan was agreed.\n").first)
+        #expect(m.date.iso == "2021-02")
+        #expect(m.date.day == nil)
+    }
+
+    // MARK: Meetings named in prose
+
+    @Test(arguments: [
+        ("The findings are being presented to the Missing Children Group Meeting on 5th October 2021.", "2021-10-05", Meeting.Status.scheduled),
+        ("The last review meeting took place on 14/07/21 with health colleagues.", "2021-07-14", .held),
+        ("The strategy was approved at Cabinet on 17 June 2021.", "2021-06-17", .held),
+        ("The plan was agreed by the Executive on 3 March 2021.", "2021-03-03", .held),
+        ("To Full Council on 11 November 2021", "2021-11-11", .scheduled),
+        ("Following discussion at NSCP 22 February 2021", "2021-02-22", .held),
+        ("The date of the next meeting is on 4 November 2021.", "2021-11-04", .scheduled),
+    ])
+    func readsAMeetingNamedInProse(text: String, iso: String, status: Meeting.Status) {
+        let found = meetings(text + "\n")
+        #expect(dates(found) == [iso])
+        #expect(found.first?.status == status)
+    }
+
+    @Test func listedMeetingsShareTheirNounAndTakeTheYearFromTheDocument() {
+        let found = meetings("Parents have had two separate stakeholder meetings 3rd May and 21st June, both well attended.\n")
+        #expect(dates(found) == ["2021-05-03", "2021-06-21"])
+        #expect(found.allSatisfy { $0.status == .held })
+    }
+
+    @Test func aMeetingStillToComeInABareMonthTakesTheYearWrittenBeside() {
+        let found = meetings("The first meeting took place on 02/02/21 and the next meeting is to take place in April.\n")
+        #expect(dates(found) == ["2021-02-02", "2021-04"])
+        #expect(found.map(\.status) == [.held, .scheduled])
+    }
+
+    @Test(arguments: [
+        "The first multi-agency training took place on 18th February 2021 and 40 staff attended.",
+        "Ofsted carried out a focused visit on 9 March 2021.",
+        "The partnership replaced the Board on 29 September 2019.",
+        "Questions must reach us before the meeting (in this case 3 May 2021).",
+        "In May 2021 the panel published its report.",
+    ])
+    func datesThatAreNotMeetingsAreLeftOut(text: String) {
+        #expect(meetings(text + "\n").isEmpty)
+    }
+
+    // MARK: One record per meeting
+
+    @Test func aMeetingMentionedInSeveralPlacesIsOneRecordAtItsFirstLine() throws {
+        let text = """
+            The audit was presented to the Board in June 2021.
+
+            Other work continued.
+
+            At the Board meeting in June 2021 the audit plan was approved.
+
+            The annual report was reported to the Board in June 2021.
+            """
+        let found = meetings(text)
+        #expect(found.count == 1)
+        let m = try #require(found.first)
+        #expect(m.line == 1)
+        #expect(m.date.iso == "2021-06")
+    }
+
+    @Test func differentBodiesOnOneDayAreDifferentMeetings() {
+        let text = "The policy was approved at Cabinet on 8 July 2021.\n\nThe budget was agreed by Council on 8 July 2021.\n"
+        #expect(meetings(text).count == 2)
+    }
+
+    @Test func aLongRunOnParagraphOfMentionsStaysOneRecordPerMeeting() {
+        let text = String(repeating: "The Board meeting on 1 May 2020 and 2 May 2020, approved at Cabinet on 3 June. ", count: 500) + "\n"
+        #expect(dates(meetings(text)) == ["2020-05-01", "2020-05-02", "2020-06-03"])
+    }
+}
