@@ -29,10 +29,14 @@ struct Block: Sendable, Equatable {
     let emphasised: Bool
 
     /// The input line on which the UTF-8 `offset` of `text` stands.
+    /// Binary search: extractors ask once per figure, and a re-joined block may span thousands of lines.
     func line(atOffset offset: Int) -> Int {
-        var result = line
-        for start in continuations where start.offset <= offset { result = start.line }
-        return result
+        var low = 0, high = continuations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if continuations[mid].offset <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? line : continuations[low - 1].line
     }
 }
 

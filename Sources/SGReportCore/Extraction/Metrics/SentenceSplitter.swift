@@ -1,12 +1,17 @@
 /// Splits a block's tokens into sentences, so a figure's context is read from its own sentence:
 /// "… to 9.4. Compared to 3.9 nationally." → two sentences. "Yr. 6", "approx. 100" and "4.16" do not end one.
 enum SentenceSplitter {
+    /// No real sentence runs this long; a run-on "sentence" (a converted table flattened into one line,
+    /// a hostile input) is cut into pieces of this many tokens, so the work per figure stays bounded
+    /// and the whole stays linear.
+    static let maxTokens = 160
+
     static func sentences(_ t: [Token], in range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            if endsSentence(t, i, range) {
+            if endsSentence(t, i, range) || (i - start + 1 >= maxTokens && t[i].kind != .number) {
                 out.append(start..<(i + 1))
                 start = i + 1
             }

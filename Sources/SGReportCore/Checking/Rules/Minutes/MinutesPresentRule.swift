@@ -10,11 +10,16 @@ struct MinutesPresentRule: Rule {
     let missing = "The names of the members present at the meeting must be recorded: add a \"Present:\" list."
 
     func evaluate(_ input: CheckInput) -> RuleFinding {
-        if let meeting = input.document.meetings.first(where: { !$0.present.isEmpty }) {
-            return .found(line: meeting.line, note: "\(meeting.present.count) members present")
-        }
+        // The list itself is the evidence; a merged meeting's line is its first mention, which may be an
+        // agenda item naming it, so the extractor supplies only the count.
+        let attendees = input.document.meetings.first(where: { !$0.present.isEmpty })
         for b in input.blocks where CheckVocabulary.presentOpenings.cues.contains(where: { $0.matches(input.lowered[b], at: 0) }) {
-            return .found(input.hit(b), input.describe(input.hit(b)))
+            let hit = input.hit(b)
+            if let attendees { return .found(line: hit.line, note: "\(attendees.present.count) members present") }
+            return .found(hit, input.describe(hit))
+        }
+        if let attendees {
+            return .found(line: attendees.line, note: "\(attendees.present.count) members present")
         }
         return .missing(line: input.blocks.first.map { input.block($0).line }, note: nil)
     }

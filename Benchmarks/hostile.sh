@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Full-size hostile inputs (issue 8) against the release binary: each must exit 0 with valid JSON.
+# usage: bash Benchmarks/hostile.sh   (builds sgreport in release first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product sgreport >/dev/null
+bin=.build/release/sgreport
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+python3 - "$dir" <<'PY'
+import sys, os
+d = sys.argv[1]
+cases = {
+    "digits-and-commas": b"1,234," * 170_000,
+    "million-parens": b"(" * 1_000_000,
+    "tabs": b"\t" * 300_000,
+    "blank-lines": b"\n" * 2_000_000,
+    "million-pounds": "£".encode() * 1_000_000,
+    "priority-repeated": b"Priority 1: To keep children safe\n\n" * 50_000,
+    "nested-lists": b"- o \xe2\x80\xa2 " * 2_000 + b"item\n" + b" - - - x\n" * 20_000,
+    "invalid-utf8": bytes(((i * 131) | 0x80) & 0xFF for i in range(500_000)),
+    "brackets": b"[<" * 500_000,
+    "ampersands": b"&amp" * 250_000,
+    "run-on-paragraph": b"the children and " * 60_000,
+    "long-table": b"Education\t64\t40.5%\t-101\t22 (34%)\n" * 30_000,
+    "dotted-leaders": b"Contents .......... 3\n" * 40_000,
+}
+for name, data in cases.items():
+    open(os.path.join(d, name + ".txt"), "wb").write(data)
+PY
+printf '%-20s %8s %8s %10s\n' input MB seconds "peak MB"
+for f in "$dir"/*.txt; do
+  name=$(basename "$f" .txt)
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$dir/mem" timeout 60 "$bin" summarise --json "$f" > "$dir/out.json"
+  end=$(date +%s.%N)
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$dir/out.json"
+  printf '%-20s %8.2f %8.2f %10.0f\n' "$name" "$(echo "$(stat -c %s "$f") / 1000000" | bc -l)" "$(echo "$end - $start" | bc -l)" "$(echo "$(cat "$dir/mem") / 1024" | bc -l)"
+done
