@@ -61,21 +61,8 @@ public struct Runner: Sendable {
 
     /// summarise, metrics, priorities, meetings, sections: every input parsed, filtered, rendered once.
     func report(_ request: Request, view: View) -> Outcome {
-        var documents: [SourcedDocument] = []
-        var errors: [CLIError] = []
-        for input in reader.read(request.files) {
-            switch input.bytes {
-            case .failure(let error):
-                errors.append(error)
-            case .success(let bytes):
-                do {
-                    let document = try ReportParser.parse(bytes)
-                    documents.append(SourcedDocument(source: input.source, document: applying(request.filter, to: document)))
-                } catch {
-                    errors.append(.unreadable(source: input.source, line: error.line, message: error.message))
-                }
-            }
-        }
+        let (parsed, errors) = eachInput(request.files) { bytes throws(ReadingError) in try ReportParser.parse(bytes) }
+        let documents = parsed.map { SourcedDocument(source: $0.source, document: applying(request.filter, to: $0.value)) }
         guard !documents.isEmpty else { return Outcome(stdout: "", errors: errors) }
         let options = RenderOptions(
             colour: Terminal.wantsColour(stdoutIsTerminal: stdoutIsTerminal, environment: environment),
@@ -84,6 +71,28 @@ public struct Runner: Sendable {
         // The parser only accepts formats from `view.formats`, so the renderer's JSON fallback never applies.
         let output = render(documents, view, request.format, options)
         return Outcome(stdout: output, errors: errors)
+    }
+
+    /// Reads every input in order and runs `work` on its bytes; unreadable inputs become errors (exit 3)
+    /// while the others go on.
+    func eachInput<T>(
+        _ files: [String], _ work: ([UInt8]) throws(ReadingError) -> T
+    ) -> (results: [(source: String, value: T)], errors: [CLIError]) {
+        var results: [(source: String, value: T)] = []
+        var errors: [CLIError] = []
+        for input in reader.read(files) {
+            switch input.bytes {
+            case .failure(let error):
+                errors.append(error)
+            case .success(let bytes):
+                do {
+                    results.append((input.source, try work(bytes)))
+                } catch {
+                    errors.append(.unreadable(source: input.source, line: error.line, message: error.message))
+                }
+            }
+        }
+        return (results, errors)
     }
 
     /// The one place the listing filters reach the library.
@@ -104,29 +113,19 @@ public struct Runner: Sendable {
         }
         let profile: RuleProfile? = options.profile == .auto ? nil : RuleProfile(rawValue: options.profile.rawValue)
         let strictness = CheckStrictness(rawValue: options.strictness.rawValue) ?? .normal
-        var reports: [SourcedCheckReport] = []
-        var errors: [CLIError] = []
-        for input in reader.read(request.files) {
-            switch input.bytes {
-            case .failure(let error):
-                errors.append(error)
-            case .success(let bytes):
-                do {
-                    let report = try Checker.check(bytes, profile: profile, configuration: configuration, strictness: strictness)
-                    reports.append(SourcedCheckReport(source: input.source, report: report))
-                } catch {
-                    errors.append(.unreadable(source: input.source, line: error.line, message: error.message))
-                }
-            }
+        let (checked, errors) = eachInput(request.files) { bytes throws(ReadingError) in
+            try Checker.check(bytes, profile: profile, configuration: configuration, strictness: strictness)
         }
+        let reports = checked.map { SourcedCheckReport(source: $0.source, report: $0.value) }
+        var allErrors = errors
         let failures = reports.reduce(0) { $0 + $1.report.failures.count }
-        if failures > 0 { errors.append(.checkFailed(failures: failures)) }
-        guard !reports.isEmpty else { return Outcome(stdout: "", errors: errors) }
+        if failures > 0 { allErrors.append(.checkFailed(failures: failures)) }
+        guard !reports.isEmpty else { return Outcome(stdout: "", errors: allErrors) }
         let format = CheckOutputFormat(rawValue: options.format.rawValue) ?? .text
         let renderOptions = CheckRenderOptions(
             colour: Terminal.wantsColour(stdoutIsTerminal: stdoutIsTerminal, environment: environment),
             toolVersion: sgreportVersion)
-        return Outcome(stdout: CheckRenderer.render(reports, format: format, options: renderOptions), errors: errors)
+        return Outcome(stdout: CheckRenderer.render(reports, format: format, options: renderOptions), errors: allErrors)
     }
 
     /// The rules file's configuration, or the usage error naming the file and the JSON path at fault.
