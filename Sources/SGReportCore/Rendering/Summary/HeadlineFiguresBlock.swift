@@ -17,20 +17,28 @@ enum HeadlineFiguresBlock: SummaryBlock {
         }
         order = order.filter { $0 != nil } + order.filter { $0 == nil }
 
-        // One table for all groups, so the columns line up across section headings.
-        var table = MetricListing.table(indent: 4)
+        // Two lines a figure, so the label and its comparisons stay readable at 80 columns:
+        //     L 81   9.4 per 1,000  Infant mortality rate
+        //                           2019-20 · prev 6.2 per 1,000 (2018-19)
         let digits = LineRef.digits(chosen.map(\.line))
-        for section in order {
-            for m in groups[section] ?? [] { table.add(MetricListing.row(m, digits: digits)) }
-        }
-        var rows = table.lines(width: options.width)[...]
-
+        let valueWidth = chosen.map { DisplayWidth.of(MetricText.value($0)) }.max() ?? 0
+        let labelColumn = 4 + DisplayWidth.of(LineRef.text(0, digits: digits)) + 2 + valueWidth + 2
+        let labelWidth = max(10, options.width - labelColumn)
         var lines = [StyledLine("Headline figures", .bold)]
         for section in order {
-            let count = groups[section]?.count ?? 0
             lines.append(StyledLine("  " + DisplayWidth.truncated(section ?? "Other", to: options.width - 2)))
-            lines += rows.prefix(count)
-            rows = rows.dropFirst(count)
+            for m in groups[section] ?? [] {
+                var first = StyledLine("    ")
+                first.append(LineRef.text(m.line, digits: digits), .dim)
+                first.append("  " + DisplayWidth.padded(MetricText.value(m), to: valueWidth, alignRight: true) + "  ")
+                first.append(DisplayWidth.truncated(m.label, to: labelWidth))
+                lines.append(first)
+                let detail = [m.period, MetricText.comparison(m)].compactMap { $0 }.filter { !$0.isEmpty }
+                if !detail.isEmpty {
+                    let text = detail.joined(separator: " · ")
+                    lines.append(StyledLine(String(repeating: " ", count: labelColumn) + DisplayWidth.truncated(text, to: labelWidth)))
+                }
+            }
         }
         lines.append(StyledLine("  " + NumberText.count(metrics.count, "metric") + " in all — " + seeAlso("metrics", source)))
         return lines
