@@ -33,18 +33,39 @@ enum MetricListing: Listing {
     }
 
     static func text(_ rows: [Metric], options: RenderOptions) -> [StyledLine] {
-        var table = table(indent: 0)
-        let digits = LineRef.digits(rows.map(\.line))
-        for m in rows { table.add(row(m, digits: digits)) }
-        return table.lines(width: options.width)
+        let layout = Layout(rows, indent: 0, width: options.width)
+        return rows.flatMap { layout.lines($0) }
     }
 
-    /// The text layout, shared with the summary's headline figures.
-    static func table(indent: Int) -> TextTable {
-        TextTable([.number, .title(min: 16), .text, .title(min: 12), .lineRef], indent: indent)
-    }
+    /// Two lines a figure, so the label and its comparisons stay readable at 80 columns
+    /// (shared with the summary's headline figures):
+    ///
+    ///     L 81   9.4 per 1,000  Infant mortality rate
+    ///                           2019-20 · prev 6.2 per 1,000 (2018-19); national 3.9 per 1,000
+    struct Layout {
+        let indent: Int
+        let digits: Int
+        let valueWidth: Int
+        let labelColumn: Int
+        let labelWidth: Int
 
-    static func row(_ m: Metric, digits: Int) -> [String] {
-        [MetricText.value(m), m.label, m.period ?? "", MetricText.comparison(m), LineRef.text(m.line, digits: digits)]
+        init(_ metrics: [Metric], indent: Int, width: Int) {
+            self.indent = indent
+            digits = LineRef.digits(metrics.map(\.line))
+            valueWidth = metrics.map { DisplayWidth.of(MetricText.value($0)) }.max() ?? 0
+            labelColumn = indent + DisplayWidth.of(LineRef.text(0, digits: digits)) + 2 + valueWidth + 2
+            labelWidth = max(10, width - labelColumn)
+        }
+
+        func lines(_ m: Metric) -> [StyledLine] {
+            var first = StyledLine(String(repeating: " ", count: indent))
+            first.append(LineRef.text(m.line, digits: digits), .dim)
+            first.append("  " + DisplayWidth.padded(MetricText.value(m), to: valueWidth, alignRight: true) + "  ")
+            first.append(DisplayWidth.truncated(m.label, to: labelWidth))
+            let detail = [m.period ?? "", MetricText.comparison(m)].filter { !$0.isEmpty }.joined(separator: " · ")
+            guard !detail.isEmpty else { return [first] }
+            let second = String(repeating: " ", count: labelColumn) + DisplayWidth.truncated(detail, to: labelWidth)
+            return [first, StyledLine(second)]
+        }
     }
 }

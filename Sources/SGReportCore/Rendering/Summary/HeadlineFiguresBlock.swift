@@ -17,28 +17,11 @@ enum HeadlineFiguresBlock: SummaryBlock {
         }
         order = order.filter { $0 != nil } + order.filter { $0 == nil }
 
-        // Two lines a figure, so the label and its comparisons stay readable at 80 columns:
-        //     L 81   9.4 per 1,000  Infant mortality rate
-        //                           2019-20 · prev 6.2 per 1,000 (2018-19)
-        let digits = LineRef.digits(chosen.map(\.line))
-        let valueWidth = chosen.map { DisplayWidth.of(MetricText.value($0)) }.max() ?? 0
-        let labelColumn = 4 + DisplayWidth.of(LineRef.text(0, digits: digits)) + 2 + valueWidth + 2
-        let labelWidth = max(10, options.width - labelColumn)
+        let layout = MetricListing.Layout(chosen, indent: 4, width: options.width)
         var lines = [StyledLine("Headline figures", .bold)]
         for section in order {
             lines.append(StyledLine("  " + DisplayWidth.truncated(section ?? "Other", to: options.width - 2)))
-            for m in groups[section] ?? [] {
-                var first = StyledLine("    ")
-                first.append(LineRef.text(m.line, digits: digits), .dim)
-                first.append("  " + DisplayWidth.padded(MetricText.value(m), to: valueWidth, alignRight: true) + "  ")
-                first.append(DisplayWidth.truncated(m.label, to: labelWidth))
-                lines.append(first)
-                let detail = [m.period, MetricText.comparison(m)].compactMap { $0 }.filter { !$0.isEmpty }
-                if !detail.isEmpty {
-                    let text = detail.joined(separator: " · ")
-                    lines.append(StyledLine(String(repeating: " ", count: labelColumn) + DisplayWidth.truncated(text, to: labelWidth)))
-                }
-            }
+            for m in groups[section] ?? [] { lines += layout.lines(m) }
         }
         lines.append(StyledLine("  " + NumberText.count(metrics.count, "metric") + " in all — " + seeAlso("metrics", source)))
         return lines
