@@ -44,7 +44,7 @@ enum HeadingClassifier {
         if id.allSatisfy({ $0.isNumber || $0 == "." }) && id.first?.isNumber == true { return true }
         if id.count <= 2, id.allSatisfy({ $0.isUppercase }) { return true }
         if id.allSatisfy({ "ivxIVX".contains($0) }) { return true }
-        return StructureVocabulary.numberWords[id.lowercased()] != nil
+        return NumberWords.values[id.lowercased()] != nil
     }
 
     /// "Hayley Durnall, Public Health Consultant", "Report written by Jennie Cox": who wrote it, not a title.

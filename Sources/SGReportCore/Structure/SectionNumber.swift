@@ -20,7 +20,7 @@ struct SectionNumber: Equatable {
             let raw = words[1].trimmingCharacters(in: ".:–-)")
             let (numbered, _) = Enumerator.split(String(raw) + ". X")
             let isNumber = numbered != nil || (raw.count <= 2 && raw.allSatisfy { $0.isLetter && $0.isUppercase })
-                || StructureVocabulary.numberWords[raw.lowercased()] != nil
+                || NumberWords.values[raw.lowercased()] != nil
             // "Section 2. Priority Work Streams" numbers a chapter; "Section 47 Enquiries" cites the Children Act.
             let punctuated = words[1].last.map { ".:–-)".contains($0) } ?? false
                 || (words.count > 2 && ["–", "-", ":"].contains(words[2].prefix(1)))

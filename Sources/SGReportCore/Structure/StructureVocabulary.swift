@@ -27,12 +27,6 @@ enum StructureVocabulary {
 
     enum ChapterWord { case chapter, appendix, item }
 
-    /// Numbers written as words, as in "Part one" and "six cases".
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12,
-    ]
-
     /// Words that open a question heading ("How safe are children in Walsall?", "What did we ask?").
     static let questionWords: Set<String> = [
         "how", "what", "why", "who", "where", "when", "which", "are", "is", "do", "does", "did", "can", "have",

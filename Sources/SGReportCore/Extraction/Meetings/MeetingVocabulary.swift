@@ -139,8 +139,5 @@ enum MeetingVocabulary {
     static let deputyWords: Set<String> = ["deputy", "deputising", "deputies", "substitute"]
 
     /// Written counts ("attended two meetings").
-    static let numberWords: [String: Int] = [
-        "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    ]
+    static let numberWords: [String: Int] = NumberWords.values.merging(["no": 0, "none": 0]) { a, _ in a }
 }

@@ -5,12 +5,7 @@
 /// (DfE children-in-need and looked-after statistics wording, Ofsted/ILACS benchmark phrases).
 enum MetricVocabulary {
     /// Spelled-out counts ("six cases", "two lay members").
-    static let wordNumbers: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    ]
+    static let wordNumbers: [String: Double] = NumberWords.values.mapValues(Double.init)
 
     /// Words before a spelled-out number that make it a reference to a known set, not a new count
     /// ("the two cases", "all four authorities", "both", "these three").

@@ -56,7 +56,7 @@ enum NumberedPriorityReader {
                 number += "." + tokens[i + 2].text
                 i += 2
             }
-        } else if token.kind == .word, let n = StructureVocabulary.numberWords[token.lower] {
+        } else if token.kind == .word, let n = NumberWords.values[token.lower] {
             number = String(n)
         } else if token.kind == .word, token.text.count == 1, token.text.uppercased() == token.text {
             number = String(token.text)

@@ -1,13 +1,7 @@
 /// RFC 4180 CSV with LF line endings: `source,line,value` then `a.txt,176,24`; text that could start a formula gets a `'`.
-public struct CSVWriter: TableWriter {
+public struct CSVWriter: DelimitedWriter {
+    public static let separator = ","
     public init() {}
-
-    public func write(_ table: Table) -> String {
-        var out = ""
-        appendRow(table.headers.map(Cell.text), to: &out)
-        for row in table.rows { appendRow(row, to: &out) }
-        return out
-    }
 
     /// One field: numbers raw; text guarded against formula injection, then quoted if it needs to be.
     public static func field(_ cell: Cell) -> String {
@@ -34,14 +28,5 @@ public struct CSVWriter: TableWriter {
             if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
         }
         return out + "\""
-    }
-
-    private func appendRow(_ cells: [Cell], to out: inout String) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { out += "," }
-            out += CSVWriter.field(cell)
-        }
-        // LF rather than RFC 4180's CRLF: what Unix tools expect, and every CSV reader accepts it.
-        out += "\n"
     }
 }
