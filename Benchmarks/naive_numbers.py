@@ -6,7 +6,8 @@ usage: python3 Benchmarks/naive_numbers.py FILE...   (prints how many numbers it
 import re
 import sys
 
-NUMBER = re.compile(rb"[£]?\d[\d,]*(?:\.\d+)?%?")
+# "£" is two bytes in UTF-8 (C2 A3); a bytes pattern must spell it out.
+NUMBER = re.compile(rb"(?:\xc2\xa3)?\d[\d,]*(?:\.\d+)?%?")
 
 count = 0
 for path in sys.argv[1:]:

@@ -48,7 +48,7 @@ enum ReportInfoExtractor {
             guard !piece.isEmpty else { continue }
             if title.isEmpty {
                 title = piece
-            } else if TextShape.words(title).count == 1, ReportVocabulary.kindCues.contains(where: { $0.phrase == title.lowercased() }) {
+            } else if TextShape.wordCount(title, limit: 1) == 1, ReportVocabulary.kindCues.contains(where: { $0.phrase == title.lowercased() }) {
                 title += " – " + piece
             } else {
                 title += " " + piece

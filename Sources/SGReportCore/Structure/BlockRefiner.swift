@@ -18,7 +18,7 @@ enum BlockRefiner {
                     body: block.text, depth: 0, cells: [TableCell(paragraphs: [block.text])], emphasised: block.emphasised)
             } else if block.kind == .heading, block.enumerator == nil, words.count <= 4, let next,
                 next.kind == .paragraph || next.kind == .heading,
-                TextShape.words(next.text).count <= 8,
+                TextShape.wordCount(next.text, limit: 8) <= 8,
                 TextShape.words(next.text).contains(where: { StructureVocabulary.roleWords.contains($0.lowercased().trimmingCharacters(in: ",.:;").description) }) {
                 out[i] = Block(
                     kind: .paragraph, text: block.text, line: block.line, continuations: [], enumerator: nil,
@@ -35,7 +35,7 @@ enum BlockRefiner {
             let b = blocks[j]
             if b.kind == .tableRow { return true }
             let label = (b.kind == .heading || b.kind == .paragraph) && b.continuations.isEmpty && b.depth == 0
-                && TextShape.words(b.text).count <= 12 && !isNamedHeading(b)
+                && TextShape.wordCount(b.text, limit: 12) <= 12 && !isNamedHeading(b)
             guard b.kind == .furniture || label else { return false }
             j += 1
         }

@@ -8,6 +8,8 @@ enum HeadingClassifier {
 
     static func isHeading(_ line: CleanLine, listedInContents: @autoclosure () -> Bool, repeatedLabel: Bool = false) -> Bool {
         let body = line.body
+        // Longer than any heading, even a chapter's: no need to split a paragraph into words.
+        guard body.utf8.count <= maxLength * 2 else { return false }
         let words = TextShape.words(body)
         // "Appendix 2. Walsall Safeguarding Children Board / Partnership - Meeting attendance …" runs long.
         let chapter = isChapterStart(words)

@@ -70,7 +70,7 @@ enum SectionOutliner {
             switch block.kind {
             case .contents, .listItem, .tableRow:
                 return index
-            case .paragraph where TextShape.words(block.text).count >= 12:
+            case .paragraph where TextShape.wordCount(block.text, limit: 12) >= 12:
                 return index
             default:
                 continue

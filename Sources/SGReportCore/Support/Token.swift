@@ -6,52 +6,72 @@ struct Token: Sendable, Equatable {
 
     let kind: Kind
     /// The token's text; words are kept as written (compare with `lower`).
-    let text: Substring
+    let text: String
+    /// The text in lower case, made once here because every scanner compares it many times.
+    let lower: String
     /// UTF-8 offsets of the token in the scanned text.
     let start: Int
     let end: Int
     /// A space (or more) stood before this token.
     let spaced: Bool
 
-    var lower: String { text.lowercased() }
     var int: Int? { kind == .number ? Int(text) : nil }
 }
 
-/// Splits clean text into tokens in one pass; digits and letters never share a token.
+/// Splits clean text into tokens in one pass over its UTF-8 bytes; digits and letters never share a token.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
-        var out: [Token] = []
+        var text = text
+        // Contiguous UTF-8 lets the loop read bytes by offset; a bridged or lazy string is copied once here.
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var i = utf8.startIndex
+        var out: [Token] = []
+        out.reserveCapacity(utf8.count / 4)
         var offset = 0
+        let count = utf8.count
         var spaced = true
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x20 {
-                spaced = true
-                i = utf8.index(after: i)
-                offset += 1
-                continue
-            }
-            let kind: Token.Kind = isDigit(b) ? .number : isWordByte(b) ? .word : .mark
-            let start = i, startOffset = offset
-            if kind == .mark {
-                // One character: a multi-byte mark (–, £, %) stays whole.
-                let scalarLength = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                for _ in 0..<scalarLength where i < utf8.endIndex { i = utf8.index(after: i); offset += 1 }
-            } else {
-                while i < utf8.endIndex {
-                    let c = utf8[i]
-                    let same = kind == .number ? isDigit(c) : isWordByte(c) && !isDigit(c)
-                    guard same else { break }
-                    i = utf8.index(after: i)
+        return utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
+            while offset < count {
+                let b = bytes[offset]
+                if b == 0x20 {
+                    spaced = true
                     offset += 1
+                    continue
                 }
+                let kind: Token.Kind = isDigit(b) ? .number : isWordByte(b) ? .word : .mark
+                let start = offset
+                var hasUpper = false
+                if kind == .mark {
+                    // One character: a multi-byte mark (–, £, %) stays whole.
+                    let scalarLength = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    offset = min(count, offset + scalarLength)
+                } else {
+                    while offset < count {
+                        let c = bytes[offset]
+                        let same = kind == .number ? isDigit(c) : isWordByte(c) && !isDigit(c)
+                        guard same else { break }
+                        if c >= 0x41 && c <= 0x5A || c >= 0x80 { hasUpper = true }
+                        offset += 1
+                    }
+                }
+                // Most tokens are 15 bytes or fewer, which Swift keeps inline: no allocation for either form.
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                let written = String(decoding: piece, as: UTF8.self)
+                let lower = hasUpper ? lowered(written, piece) : written
+                out.append(Token(kind: kind, text: written, lower: lower, start: start, end: offset, spaced: spaced))
+                spaced = false
             }
-            out.append(Token(kind: kind, text: text[start..<i], start: startOffset, end: offset, spaced: spaced))
-            spaced = false
+            return out
+        } ?? []
+    }
+
+    /// ASCII letters folded byte by byte; anything else (É, Ł) through the Unicode rules.
+    private static func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return text.lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (n, c) in bytes.enumerated() { buffer[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return bytes.count
         }
-        return out
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

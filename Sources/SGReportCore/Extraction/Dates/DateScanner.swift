@@ -23,10 +23,13 @@ enum DateScanner {
 
     /// The month a word names, if it is written as a month ("May", "MAY", "Sept"), not as "may".
     static func month(_ token: Token) -> Int? {
-        guard token.kind == .word, let m = Calendar.months[token.lower] else { return nil }
-        guard let first = token.text.first, first.isUppercase else { return nil }
-        return m
+        // A month is written with a capital, and only eight letters start one: a byte test spares the lookup for most words.
+        guard token.kind == .word, let first = token.text.utf8.first, Self.monthInitials.contains(first) else { return nil }
+        return Calendar.months[token.lower]
     }
+
+    /// The capitals month names start with (A, D, F, J, M, N, O, S), taken from `Calendar.months`.
+    private static let monthInitials: [UInt8] = Array(Set(Calendar.months.keys.compactMap { $0.utf8.first.map { $0 & 0xDF } }))
 
     /// A four-digit year, or nil.
     static func year(_ t: [Token], _ i: Int) -> Int? {

@@ -11,8 +11,12 @@ enum PeriodScanner {
 
     static func scan(_ text: String) -> [Mention] {
         let t = Tokenizer.tokens(text)
+        return scan(text, tokens: t, dates: DateScanner.scan(t))
+    }
+
+    /// The same scan over tokens and dates a caller has already read from `text`.
+    static func scan(_ text: String, tokens t: [Token], dates: [DateMention]) -> [Mention] {
         var found: [Mention] = []
-        let dates = DateScanner.scan(t)
         // Explicit ranges first: two dated mentions joined by "to", "-", "–" or "until".
         for (a, b) in zip(dates, dates.dropFirst()) {
             guard let ya = a.year, let yb = b.year, ya <= yb, yb - ya <= 2 else { continue }

@@ -69,7 +69,7 @@ enum AgendaReader {
     private static func place(in rest: String, after timeEnd: Int?) -> String? {
         let tail = timeEnd.map { String(rest.utf8Slice($0, rest.utf8.count)) } ?? rest
         let cleaned = String(tail.trimmingCharacters(in: " ,–-:"))
-        return cleaned.isEmpty || TextShape.words(cleaned).count > 10 ? nil : cleaned
+        return cleaned.isEmpty || TextShape.wordCount(cleaned, limit: 10) > 10 ? nil : cleaned
     }
 
     /// The short line under the date line that names a place ("County Hall, Worcester").

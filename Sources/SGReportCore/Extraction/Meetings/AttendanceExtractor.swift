@@ -36,7 +36,7 @@ enum AttendanceExtractor {
         guard k < t.count, MeetingVocabulary.meetingNouns.contains(t[k].lower) else { return nil }
         let subject = String(block.text.utf8Slice(0, t[v].start)).trimmingCharacters(in: " ,")
         let parts = subject.split(separator: ",", maxSplits: 1).map { String($0.trimmingCharacters(in: " ")) }
-        guard let name = parts.first, TextShape.startsUppercase(name), (1...6).contains(TextShape.words(name).count) else { return nil }
+        guard let name = parts.first, TextShape.startsUppercase(name), (1...6).contains(TextShape.wordCount(name, limit: 6)) else { return nil }
         let percent = possible.flatMap { $0 > 0 ? (Double(attended) * 100 / Double($0)).rounded() : nil }
         return Attendance(
             body: body, name: name, role: parts.count > 1 ? parts[1] : nil, attended: attended, possible: possible,

@@ -32,7 +32,7 @@ enum AttendanceTableReader {
                 let nonEmpty = row.cells.filter { !$0.isEmpty }
                 if nonEmpty.count <= 1, row.cells.count <= 1 || !nonEmpty.contains(where: { Value.parse($0.text) != nil }) {
                     let label = nonEmpty.first?.text ?? row.text
-                    if TextShape.endsSentence(label) || TextShape.words(label).count > 10 {
+                    if TextShape.endsSentence(label) || TextShape.wordCount(label, limit: 10) > 10 {
                         caption = BodyName.beforeMeetings(label)
                         if caption != nil { layout = nil }
                     } else {
@@ -54,7 +54,7 @@ enum AttendanceTableReader {
     private static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
         var k = index - 1
         while k >= 0, text.blocks[k].kind == .furniture { k -= 1 }
-        guard k >= 0, [.heading, .paragraph].contains(text.blocks[k].kind), TextShape.words(text.blocks[k].text).count <= 20
+        guard k >= 0, [.heading, .paragraph].contains(text.blocks[k].kind), TextShape.wordCount(text.blocks[k].text, limit: 20) <= 20
         else { return nil }
         return text.blocks[k].text
     }

@@ -11,7 +11,7 @@ enum BodyName {
         }
         for part in split(String(text)) {
             guard let name = clean(part) else { continue }
-            if let organisation, TextShape.words(name).count == 1,
+            if let organisation, TextShape.wordCount(name, limit: 1) == 1,
                 TextShape.key(organisation).hasSuffix(" " + TextShape.key(name))
             {
                 return organisation

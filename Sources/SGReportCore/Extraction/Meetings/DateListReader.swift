@@ -70,7 +70,7 @@ enum DateListReader {
             guard t.kind == .mark || Calendar.weekdays.contains(t.lower) else { return nil }
         }
         let rest = String(text.utf8Slice(first.end, text.utf8.count))
-        guard TextShape.words(rest).count <= 8, !TextShape.endsSentence(rest) || TextShape.words(rest).count <= 3 else { return nil }
+        guard TextShape.wordCount(rest, limit: 8) <= 8, !TextShape.endsSentence(rest) || TextShape.wordCount(rest, limit: 3) <= 3 else { return nil }
         return (first, rest)
     }
 }

@@ -69,7 +69,14 @@ struct MeetingText: Sendable {
 
     /// "OSPB", "WSCB", "CYPSP": an all-capital word of 3–6 letters that is not a month.
     static func isAcronym(_ t: Token) -> Bool {
-        guard t.kind == .word, (3...6).contains(t.text.count), Calendar.months[t.lower] == nil else { return false }
+        guard t.kind == .word else { return false }
+        let utf8 = t.text.utf8
+        // Nearly every word is ASCII: test its bytes before counting characters or looking up months.
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            guard (3...6).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+            return Calendar.months[t.lower] == nil
+        }
+        guard (3...6).contains(t.text.count), Calendar.months[t.lower] == nil else { return false }
         return t.text.allSatisfy { $0.isUppercase }
     }
 

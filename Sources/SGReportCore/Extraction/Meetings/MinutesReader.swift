@@ -27,8 +27,7 @@ enum MinutesReader {
                     break
                 }
                 if block.kind == .furniture || block.kind == .contents { k += 1; continue }
-                let lower = block.text.lowercased()
-                if MeetingVocabulary.minutesEnd.contains(where: { lower.hasPrefix($0) }) { k += 1; break }
+                if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
                 if let names = attendance(block.text) {
                     draft.present += names
                     lastLabel = .present

@@ -49,7 +49,7 @@ enum MetricExtractor {
                 steps += 1
                 continue
             }
-            guard b.kind == .paragraph || b.kind == .heading, b.text.hasSuffix(":"), TextShape.words(b.text).count <= 25 else { return nil }
+            guard b.kind == .paragraph || b.kind == .heading, b.text.hasSuffix(":"), TextShape.wordCount(b.text, limit: 25) <= 25 else { return nil }
             let t = Tokenizer.tokens(b.text)
             return PeriodFinder(text: b.text, tokens: t).periods.first(where: { !$0.isBase })?.label
         }
@@ -62,7 +62,7 @@ enum MetricExtractor {
         while k >= 0, blocks[k].kind == .furniture { k -= 1 }
         guard k >= 0 else { return nil }
         let b = blocks[k]
-        guard b.kind == .heading || b.kind == .paragraph, TextShape.words(b.text).count <= 12, !b.text.hasSuffix(".") else { return nil }
+        guard b.kind == .heading || b.kind == .paragraph, TextShape.wordCount(b.text, limit: 12) <= 12, !b.text.hasSuffix(".") else { return nil }
         return b.text
     }
 }

@@ -77,7 +77,7 @@ enum NumberReader {
     private static func readUnit(_ m: inout NumberMention, _ t: [Token], _ range: Range<Int>) {
         var j = m.end
         func word(_ k: Int) -> String? { k < range.upperBound && t[k].kind == .word ? t[k].lower : nil }
-        func mark(_ k: Int) -> Substring? { k < range.upperBound && t[k].kind == .mark ? t[k].text : nil }
+        func mark(_ k: Int) -> String? { k < range.upperBound && t[k].kind == .mark ? t[k].text : nil }
         if let mult = word(j).flatMap({ MetricVocabulary.multipliers[$0] }), !t[j].spaced || t[j].text.count > 2 {
             // "£1.2m", "1.2 million"; a spaced single letter is not a multiplier ("5 m").
             m.value *= mult

@@ -19,17 +19,20 @@ struct PeriodFinder {
     init(text: String, tokens t: [Token]) {
         var spans: [(start: Int, end: Int)] = []
         var found: [Found] = []
-        let financial = PeriodScanner.scan(text)
         let dates = DateScanner.scan(t)
+        let financial = PeriodScanner.scan(text, tokens: t, dates: dates)
         for p in financial { spans.append((p.start, p.end)) }
         for d in dates { spans.append((d.start, d.end)) }
-        var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
-        for (n, tok) in t.enumerated() {
-            startIndex[tok.start] = n
-            endIndex[tok.end] = n + 1
+        // Tokens are in text order, so both offsets are found by binary search (a dictionary of every
+        // token cost more than the scans themselves).
+        func tokenIndex(atOffset offset: Int) -> Int? {
+            let n = Self.firstToken(t) { $0.start >= offset }
+            return n < t.count && t[n].start == offset ? n : nil
         }
-        func tokenIndex(atOffset offset: Int) -> Int? { startIndex[offset] }
-        func tokenEnd(atOffset offset: Int) -> Int? { endIndex[offset] }
+        func tokenEnd(atOffset offset: Int) -> Int? {
+            let n = Self.firstToken(t) { $0.end >= offset }
+            return n < t.count && t[n].end == offset ? n + 1 : nil
+        }
         var covered: [(Int, Int)] = []
         for p in financial {
             guard let a = tokenIndex(atOffset: p.start), let b = tokenEnd(atOffset: p.end) else { continue }
@@ -78,6 +81,16 @@ struct PeriodFinder {
         self.periods = found.sorted { $0.first < $1.first }
         self.starts = Set(found.map(\.first))
         self.spans = spans
+    }
+
+    /// The index of the first token for which `isAtOrPast` holds, which must be false then true along the text.
+    private static func firstToken(_ t: [Token], _ isAtOrPast: (Token) -> Bool) -> Int {
+        var low = 0, high = t.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrPast(t[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// "from 2018-19", "since April 2019", "compared to 2018-19": the base of a comparison.

@@ -13,7 +13,7 @@ enum NumberedPriorityReader {
             var titleEnd = index + 1
             // "Priority 3" on a line of its own, its title on the next.
             if title.isEmpty, let next = nextContent(blocks, after: index), next < blocks.count,
-               blocks[next].kind != .tableRow, TextShape.words(blocks[next].text).count <= 40,
+               blocks[next].kind != .tableRow, TextShape.wordCount(blocks[next].text, limit: 40) <= 40,
                numbered(blocks[next]) == nil, PriorityText.label(of: blocks[next].text) == nil {
                 title = blocks[next].text
                 titleEnd = next + 1

@@ -13,7 +13,7 @@ enum PriorityListReader {
             let block = blocks[index]
             // A short unpunctuated line the parser left as a paragraph ("Our Strategic Priorities") heads a list too.
             let headingLike = block.kind == .heading
-                || (block.kind == .paragraph && TextShape.words(block.text).count <= 8 && !TextShape.endsClause(block.text))
+                || (block.kind == .paragraph && TextShape.wordCount(block.text, limit: 8) <= 8 && !TextShape.endsClause(block.text))
             let isHeadingCue = headingLike && isCue(block.text, heading: true)
             let isLeadInCue = !isHeadingCue && [.paragraph, .listItem].contains(block.kind) && isCue(block.text, heading: false)
             guard isHeadingCue || isLeadInCue else {
@@ -43,10 +43,12 @@ enum PriorityListReader {
     /// by the Board to support its priorities" nor "Progress against Our Priorities".
     static func isCue(_ text: String, heading: Bool) -> Bool {
         if heading {
-            guard TextShape.words(text).count <= 14 else { return false }
+            guard TextShape.wordCount(text, limit: 14) <= 14 else { return false }
         } else {
-            guard text.hasSuffix(":"), TextShape.words(text).count <= 40 else { return false }
+            guard text.hasSuffix(":"), TextShape.wordCount(text, limit: 40) <= 40 else { return false }
         }
+        // Most blocks never say "priorities": a byte search spares splitting them into words.
+        guard text.containsFolded("priorities") else { return false }
         let words = PriorityText.words(text)
         guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") }) else { return false }
         if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }

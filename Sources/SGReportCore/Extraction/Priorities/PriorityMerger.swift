@@ -6,13 +6,13 @@
 enum PriorityMerger {
     static func merge(_ drafts: [PriorityDraft]) -> [PriorityDraft] {
         var merged: [PriorityDraft] = []
-        var keys: [[String]] = []
+        var keys: [Key] = []
         for draft in drafts.sorted(by: { $0.line < $1.line }) {
-            let key = words(draft.title)
-            guard !key.isEmpty else { continue }
+            let key = Key(words(draft.title))
+            guard !key.words.isEmpty else { continue }
             if let k = merged.indices.first(where: { merged[$0].scope == draft.scope && same(keys[$0], key) }) {
                 merged[k] = combine(merged[k], draft)
-                keys[k] = words(merged[k].title)
+                keys[k] = Key(words(merged[k].title))
             } else {
                 merged.append(draft)
                 keys.append(key)
@@ -27,13 +27,28 @@ enum PriorityMerger {
         TextShape.key(title).split(separator: " ").map(String.init)
     }
 
+    /// A title's words and its significant words, made once per title: every draft is compared with every record.
+    struct Key {
+        let words: [String]
+        let significant: Set<String>
+
+        init(_ words: [String]) {
+            self.words = words
+            self.significant = Set(words.filter { !StructureVocabulary.minorWords.contains($0) })
+        }
+    }
+
     /// One title contains the other (as whole words, and not a mere fragment of it), or they share most words.
     static func same(_ a: [String], _ b: [String]) -> Bool {
+        same(Key(a), Key(b))
+    }
+
+    private static func same(_ ka: Key, _ kb: Key) -> Bool {
+        let (a, b) = (ka.words, kb.words)
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if short == long { return true }
         if Double(short.count) >= 0.4 * Double(long.count), contains(long, short) { return true }
-        let sa = Set(a.filter { !StructureVocabulary.minorWords.contains($0) })
-        let sb = Set(b.filter { !StructureVocabulary.minorWords.contains($0) })
+        let (sa, sb) = (ka.significant, kb.significant)
         guard sa.count >= 3, sb.count >= 3 else { return false }
         let shared = sa.intersection(sb).count
         return Double(shared) / Double(sa.union(sb).count) >= 0.75

@@ -38,7 +38,7 @@ struct PriorityNotes: Sendable, Equatable {
                 }
                 // An unknown short lead-in ("Practitioners' feedback after Neglect training:") opens
                 // quotations or examples, which are not notes.
-                if block.kind == .paragraph, block.text.hasSuffix(":"), TextShape.words(block.text).count <= 12 {
+                if block.kind == .paragraph, block.text.hasSuffix(":"), TextShape.wordCount(block.text, limit: 12) <= 12 {
                     mode = .stop
                     continue
                 }

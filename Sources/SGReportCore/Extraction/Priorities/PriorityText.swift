@@ -51,7 +51,7 @@ enum PriorityText {
     private static func isNote(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, !s.hasSuffix(":") else { return false }
         if first.properties.isLowercase { return false }
-        return TextShape.endsSentence(s) || TextShape.words(s).count > 15
+        return TextShape.endsSentence(s) || TextShape.wordCount(s, limit: 15) > 15
     }
 
     /// A rating written at the start of a cell or after a status label: "Achieved; Management structures …",

@@ -7,7 +7,7 @@ enum ProsePriorityReader {
     static func read(_ text: ParsedText, report: ReportInfo) -> [PriorityDraft] {
         var drafts: [PriorityDraft] = []
         for (index, block) in text.blocks.enumerated() where [.paragraph, .listItem].contains(block.kind) {
-            guard block.text.lowercased().contains("priorit") else { continue }
+            guard block.text.containsFolded("priorit") else { continue }
             let context = PriorityContext(text: text, blockIndex: index)
             for sentence in sentences(block.text) {
                 for topic in topics(in: sentence, of: block.text, report: report) {

@@ -1,0 +1,44 @@
+/// Case-insensitive tests on text against lower-case ASCII cue words, made on UTF-8 bytes.
+///
+/// `"Our PRIORITIES for 2020".containsFolded("priorit")` is true. Lowercasing a whole paragraph to test one cue
+/// made a new String each time; these compare bytes in place (ASCII letters folded, other bytes exact).
+extension StringProtocol {
+    /// Whether `needle` (lower-case) occurs anywhere in the text, ignoring ASCII case.
+    func containsFolded(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let utf8 = self.utf8
+        guard utf8.count >= n.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { h in Self.find(n, first, in: h) }
+            ?? Self.find(n, first, in: Array(utf8))
+    }
+
+    /// Whether the text starts with `prefix` (lower-case), ignoring ASCII case.
+    func hasPrefixFolded(_ prefix: String) -> Bool {
+        var mine = utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let b = mine.next(), CaseFolding.fold(b) == expected else { return false }
+        }
+        return true
+    }
+
+    private static func find<C: RandomAccessCollection>(_ n: [UInt8], _ first: UInt8, in h: C) -> Bool
+    where C.Element == UInt8, C.Index == Int {
+        let last = h.endIndex - n.count
+        var i = h.startIndex
+        while i <= last {
+            if CaseFolding.fold(h[i]) == first {
+                var k = 1
+                while k < n.count, CaseFolding.fold(h[i + k]) == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+enum CaseFolding {
+    /// An ASCII capital to its lower-case letter; every other byte as it is.
+    @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}
