@@ -116,8 +116,8 @@ enum LineNormaliser {
     static func cells(of raw: Substring) -> [TableCell]? {
         let trimmed = raw.drop(while: { $0 == " " })
         var pieces: [Substring]
-        if raw.utf8.contains(0x09) {
-            pieces = raw.split(separator: "\t", omittingEmptySubsequences: false)
+        if raw.containsByte(0x09) {
+            pieces = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
         } else if trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 {
             pieces = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
         } else {
@@ -133,7 +133,7 @@ enum LineNormaliser {
 
     /// A cell's paragraphs: Word cells arrive as `<p>one</p> <p>two</p>`.
     private static func cell(_ raw: Substring) -> TableCell {
-        guard raw.utf8.contains(UInt8(ascii: "<")), raw.contains("<p>") || raw.contains("</p>") else {
+        guard raw.containsByte(UInt8(ascii: "<")), raw.contains("<p>") || raw.contains("</p>") else {
             let text = InlineCleaner.clean(raw)
             return TableCell(paragraphs: isPunctuationOnly(text) ? [] : [text])
         }

@@ -62,6 +62,7 @@ enum TextShape {
     /// contents entry ("1.1 Purpose of the Annual Report ..... 5" and "### 1.1 Purpose …" share one).
     /// A byte scan: ASCII is folded directly; other letters are kept as written.
     static func key(_ s: String) -> String {
+        if let ascii = asciiKey(s) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var space = false
@@ -94,6 +95,31 @@ enum TextShape {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key` for ASCII text (nearly every line), written straight into the new string; nil when a byte is not ASCII.
+    private static func asciiKey(_ s: String) -> String? {
+        var s = s
+        s.makeContiguousUTF8()
+        return s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var space = false
+                for b in bytes {
+                    let lower = b | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if space && n > 0 { out[n] = 0x20; n += 1 }
+                        space = false
+                        out[n] = b >= 0x41 && b <= 0x5A ? lower : b
+                        n += 1
+                    } else {
+                        space = true
+                    }
+                }
+                return n
+            }
+        } ?? nil
     }
 
     /// Counts space-separated words, stopping early past `limit` (cheap on long paragraphs).

@@ -8,9 +8,11 @@
 /// (training, launches, visits) are not meetings.
 enum MeetingMentionReader {
     static func read(_ text: String, line: (Int) -> Int, dating: MeetingDating) -> [MeetingDraft] {
-        let mt = MeetingText(text)
-        guard mt.tokens.contains(where: { MeetingVocabulary.meetingNouns.contains($0.lower) || MeetingText.isBodyNoun($0) })
+        let tokens = Tokenizer.tokens(text)
+        // Most passages name no meeting or body: decide that before finding their sentences.
+        guard tokens.contains(where: { MeetingVocabulary.meetingNouns.contains($0.lower) || MeetingText.isBodyNoun($0) })
         else { return [] }
+        let mt = MeetingText(text, tokens: tokens)
         let dates = mentions(mt)
         let years = YearNeighbours(dates)
         var dateTokens = Set<Int>()

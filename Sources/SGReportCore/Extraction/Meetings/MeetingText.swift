@@ -9,8 +9,13 @@ struct MeetingText: Sendable {
     let sentenceEnd: [Int]
 
     init(_ text: String) {
+        self.init(text, tokens: Tokenizer.tokens(text))
+    }
+
+    /// The same, over tokens a caller has already read from `text`.
+    init(_ text: String, tokens: [Token]) {
         self.text = text
-        tokens = Tokenizer.tokens(text)
+        self.tokens = tokens
         var starts: [Int] = []
         var start = 0
         for i in tokens.indices {
@@ -29,12 +34,14 @@ struct MeetingText: Sendable {
 
     /// ". " / "; " / "? " before a capital or the end; "approx. every" and "St. Peter's" go on.
     private static func endsSentence(_ t: [Token], _ i: Int) -> Bool {
-        guard t[i].kind == .mark, [".", ";", "?", "!"].contains(t[i].text) else { return false }
+        guard t[i].kind == .mark, Self.sentenceMarks.contains(t[i].text) else { return false }
         guard i + 1 < t.count else { return true }
         let next = t[i + 1]
         if t[i].text == ";" { return true }
         return next.spaced && (next.kind != .word || next.text.first?.isUppercase == true)
     }
+
+    private static let sentenceMarks: Set<String> = [".", ";", "?", "!"]
 
     /// The index of the token starting at UTF-8 `offset`, or nil.
     func index(at offset: Int) -> Int? {

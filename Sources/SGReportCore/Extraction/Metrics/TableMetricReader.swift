@@ -78,13 +78,13 @@ enum TableMetricReader {
     /// A column's title joined from its header rows, the unit its header implies and the period it names.
     private static func column(_ c: Int, _ header: [Block]) -> Column {
         let parts = header.compactMap { c < $0.cells.count ? $0.cells[c].text : nil }.filter { !$0.isEmpty }
-        let words = parts.flatMap { TextShape.key($0).split(separator: " ").map(String.init) } + parts.filter { $0.contains("£") }.map { _ in "£" }
+        let words = parts.flatMap { TextShape.key($0).split(separator: " ").map(String.init) } + parts.filter { $0.containsFolded("£") }.map { _ in "£" }
         let titleParts = parts.filter { $0 != "£" }
         let title = titleParts.isEmpty ? nil : titleParts.joined(separator: " ")
         var unit: Metric.Unit?
         if words.contains(where: { MetricVocabulary.currencyHeaderWords.contains($0) }) {
             unit = .currency
-        } else if parts.contains(where: { $0.contains("%") }) || words.contains(where: { MetricVocabulary.percentHeaderWords.contains($0) }),
+        } else if parts.contains(where: { $0.containsByte(UInt8(ascii: "%")) }) || words.contains(where: { MetricVocabulary.percentHeaderWords.contains($0) }),
             !words.contains(where: { ["no", "number", "total", "count"].contains($0) })
         {
             unit = .percent
@@ -142,7 +142,7 @@ enum TableMetricReader {
     }
 
     private static func isAttendance(_ caption: String?, _ rows: [Block]) -> Bool {
-        let heads = ([caption ?? ""] + rows.prefix(2).map(\.text)).joined(separator: " ").lowercased()
-        return MetricVocabulary.attendanceWords.contains { heads.contains($0) }
+        let heads = [caption ?? ""] + rows.prefix(2).map(\.text)
+        return MetricVocabulary.attendanceWords.contains { word in heads.contains { $0.containsFolded(word) } }
     }
 }

@@ -1,4 +1,4 @@
-/// Case-insensitive tests on text against lower-case ASCII cue words, made on UTF-8 bytes.
+/// Tests on text made on its UTF-8 bytes: a byte, and lower-case ASCII cue words ignoring case.
 ///
 /// `"Our PRIORITIES for 2020".containsFolded("priorit")` is true. Lowercasing a whole paragraph to test one cue
 /// made a new String each time; these compare bytes in place (ASCII letters folded, other bytes exact).
@@ -11,6 +11,11 @@ extension StringProtocol {
         guard utf8.count >= n.count else { return false }
         return utf8.withContiguousStorageIfAvailable { h in Self.find(n, first, in: h) }
             ?? Self.find(n, first, in: Array(utf8))
+    }
+
+    /// Whether the text holds `byte` (a tab, "<"): a scan of contiguous bytes, not of a UTF-8 view's iterator.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
     /// Whether the text starts with `prefix` (lower-case), ignoring ASCII case.
