@@ -30,6 +30,9 @@ public enum ReportParser {
             return result
         }
         let read = try timed(.decode) { () throws(ReadingError) in try LineReader.read(bytes) }
+        // Taken now so the decoded lines are last used by the normaliser and freed before the later stages.
+        let lineCount = read.lines.count
+        var warnings = read.warnings
         let lines = try timed(.normalise) { read.lines.map(LineNormaliser.normalise) }
         let text = try timed(.structure) { ParsedText(lines: lines) }
         let report = try timed(.metadata) { ReportInfoExtractor.extract(from: text) }
@@ -37,14 +40,13 @@ public enum ReportParser {
         let priorities = try timed(.priorities) { PriorityExtractor.extract(from: text, report: report) }
         let meetings = try timed(.meetings) { MeetingExtractor.extract(from: text, report: report) }
         let attendance = try timed(.attendance) { AttendanceExtractor.extract(from: text, report: report) }
-        var warnings = read.warnings
         if !lines.contains(where: { !$0.isBlank }) {
             warnings.append(DocumentWarning(line: nil, message: bytes.isEmpty ? "empty file" : "no text in file"))
         }
         let document = Document(
             report: report, sections: text.outline.sections, metrics: metrics, priorities: priorities,
             meetings: meetings, attendance: attendance, warnings: warnings,
-            stats: InputStats(bytes: bytes.count, lines: read.lines.count))
+            stats: InputStats(bytes: bytes.count, lines: lineCount))
         return (text, document)
     }
 

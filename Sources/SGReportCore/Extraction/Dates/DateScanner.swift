@@ -11,6 +11,12 @@ enum DateScanner {
         var found: [DateMention] = []
         var i = 0
         while i < t.count {
+            // A date starts with a number or a capitalised word: marks and lower-case words are passed over at once.
+            let kind = t[i].kind
+            guard kind == .number || (kind == .word && t[i].text.utf8.first.map(monthInitials.contains) == true) else {
+                i += 1
+                continue
+            }
             if let (mention, next) = dayFirst(t, i) ?? numeric(t, i) ?? monthFirst(t, i) {
                 found.append(mention)
                 i = next
