@@ -65,6 +65,8 @@ enum LineNormaliser {
     private static func listMarkers(_ s: inout Substring) -> Int {
         var count = 0
         while count < 8 {
+            // Every mark starts with a non-ASCII bullet or one of "-*+o$\\<": most lines start with a letter or digit.
+            guard let lead = s.utf8.first, lead >= 0x80 || Self.markLeads.contains(lead) else { break }
             let before = s
             if let first = s.unicodeScalars.first, Residue.bulletScalars.contains(first.value) {
                 s = s.dropFirst()
@@ -85,6 +87,9 @@ enum LineNormaliser {
         }
         return count
     }
+
+    /// The ASCII bytes a list mark can start with: "-", "*", "+", "o", "$" and "\\" (LaTeX), "<" (a checkbox).
+    private static let markLeads: [UInt8] = Array("-*+o$\\<".utf8)
 
     /// How converters spell a hollow bullet in LaTeX: `$\circ~$`, `$\circ$`, `\circ`, `$\bullet$`.
     private static let latexBullets = ["$\\circ~$", "$\\circ$", "\\circ ", "$\\bullet$", "$\\bullet~$", "$\\cdot$"]
