@@ -132,6 +132,8 @@ public enum ArgumentParser {
             ok = values.contains(value)
         case .number:
             ok = ValueParsing.number(value) != nil
+        case .positiveInteger:
+            ok = ValueParsing.positiveInteger(value) != nil
         case .date:
             ok = ValueParsing.date(value) != nil
         case .text, .path, nil:
@@ -155,6 +157,12 @@ public enum ValueParsing {
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
               let value = Double(cleaned), value.isFinite
         else { return nil }
+        return value
+    }
+
+    /// "1", "4", "16" → that number; nil for 0, signs, fractions and numbers too large for `Int`.
+    public static func positiveInteger(_ text: String) -> Int? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), value > 0 else { return nil }
         return value
     }
 

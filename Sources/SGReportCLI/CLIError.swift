@@ -113,6 +113,7 @@ public enum CLIError: Error, Sendable, Equatable {
         switch flag.kind {
         case .choice(let values): return "one of " + values.joined(separator: ", ")
         case .number: return "a number, e.g. --\(flag.name) 10"
+        case .positiveInteger: return "a whole number of at least 1, e.g. --\(flag.name) 4"
         case .date: return "a date YYYY, YYYY-MM or YYYY-MM-DD, e.g. --\(flag.name) 2020-04"
         case .path: return "a file path"
         case .text, nil: return "some text, e.g. --\(flag.name) 'child protection'"

@@ -16,6 +16,8 @@ public enum ValueKind: Sendable, Equatable {
     case choice([String])
     /// A decimal number: `10`, `-2.5`, `10,178`.
     case number
+    /// A whole number, 1 or more: `4`.
+    case positiveInteger
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case date
     /// A file path.
@@ -82,7 +84,7 @@ public enum CommandTable {
             name: .summarise,
             summary: "Human digest of each report.",
             details: "One digest per input, in the order given: what the report is, its organisation and period, its outline, headline figures, priorities and meetings.",
-            flags: formatFlags(for: .summary),
+            flags: formatFlags(for: .summary) + inputFlags,
             examples: [
                 "sgreport summarise report.txt",
                 "sgreport summarise reports/",
@@ -106,7 +108,7 @@ public enum CommandTable {
                 ),
                 FlagSpec("min", value: "N", kind: .number, help: "Keep metrics whose value is at least N."),
                 FlagSpec("max", value: "N", kind: .number, help: "Keep metrics whose value is at most N."),
-            ],
+            ] + inputFlags,
             examples: [
                 "sgreport metrics --csv reports/*.txt > figures.csv",
                 "sgreport metrics --json report.txt | jq '.metrics[] | select(.unit == \"percent\")'",
@@ -124,7 +126,7 @@ public enum CommandTable {
                     synonyms: ["this": "current", "future": "next", "upcoming": "next"]
                 ),
                 FlagSpec("verbose", help: "Print each priority's actions and progress notes."),
-            ],
+            ] + inputFlags,
             examples: [
                 "sgreport priorities report.txt",
                 "sgreport priorities --scope next --verbose report.txt",
@@ -144,7 +146,7 @@ public enum CommandTable {
                 FlagSpec("from", value: "DATE", kind: .date, help: "Keep meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
                 FlagSpec("to", value: "DATE", kind: .date, help: "Keep meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
                 FlagSpec("attendance", help: "List attendance records (member, role, meetings attended) instead of meetings."),
-            ],
+            ] + inputFlags,
             examples: [
                 "sgreport meetings --status held --from 2020-01 agenda.txt",
                 "sgreport meetings --attendance --csv report.txt > attendance.csv",
@@ -154,7 +156,7 @@ public enum CommandTable {
             name: .sections,
             summary: "The outline: numbered and titled sections.",
             details: "One row per heading, with its number, level and line.",
-            flags: formatFlags(for: .sections) + listFilterFlags,
+            flags: formatFlags(for: .sections) + listFilterFlags + inputFlags,
             examples: [
                 "sgreport sections report.txt",
                 "sgreport sections --grep priorit --tsv reports/",
@@ -175,7 +177,7 @@ public enum CommandTable {
                 FlagSpec("rules", value: "FILE", kind: .path, help: "Read extra or overriding rules from FILE.json."),
                 FlagSpec("strict", help: "Fail on advisory (may) rules too; by default failing must and should rules fail the run."),
                 FlagSpec("lenient", help: "Fail only on must rules; failing should and may rules are still reported."),
-            ],
+            ] + inputFlags,
             examples: [
                 "sgreport check --format github reports/",
                 "sgreport check --profile annual-report --strict --format junit report.txt > check.xml",
@@ -202,6 +204,13 @@ public enum CommandTable {
     }
 
     // MARK: - Shared flags
+
+    /// How the inputs are processed: every command takes files.
+    static let inputFlags: [FlagSpec] = [
+        FlagSpec(
+            "jobs", value: "N", kind: .positiveInteger,
+            help: "Process up to N files in parallel (default: the number of processors); output stays in the order given."),
+    ]
 
     static let listFilterFlags: [FlagSpec] = [
         FlagSpec("grep", value: "TEXT", kind: .text, help: "Keep items whose label, title or source text contains TEXT (case-insensitive)."),

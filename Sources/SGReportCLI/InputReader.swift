@@ -11,6 +11,13 @@ public struct Input: Sendable, Equatable {
     }
 }
 
+/// An input named by the arguments but not read yet: a file to read, or an input already settled
+/// (standard input's bytes, or why the argument cannot be read).
+public enum PendingInput: Sendable, Equatable {
+    case file(String)
+    case ready(Input)
+}
+
 /// Turns FILE arguments into inputs: files as given, directories as their `*.txt` files, `-` as standard input.
 public struct InputReader: Sendable {
     /// Reads all of standard input; called at most once per run, however many times `-` is given.
@@ -24,36 +31,50 @@ public struct InputReader: Sendable {
         [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
 
-    /// Every input in order; no arguments means standard input.
+    /// Every input in order, read now; no arguments means standard input.
     public func read(_ arguments: [String]) -> [Input] {
+        resolve(arguments).map(load)
+    }
+
+    /// Every input in order, not yet read: directories are expanded and standard input is read (once, however
+    /// many times `-` is given), but files are only named, so `load` can read each where and when it is needed.
+    public func resolve(_ arguments: [String]) -> [PendingInput] {
         var stdin: [UInt8]?
-        var inputs: [Input] = []
+        var inputs: [PendingInput] = []
         for argument in arguments.isEmpty ? ["-"] : arguments {
             if argument == "-" {
                 let bytes = stdin ?? readStandardInput()
                 stdin = bytes
-                inputs.append(Input(source: "-", bytes: .success(bytes)))
+                inputs.append(.ready(Input(source: "-", bytes: .success(bytes))))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                inputs.append(failure(argument, "no such file or directory"))
+                inputs.append(.ready(failure(argument, "no such file or directory")))
                 continue
             }
             if isDirectory.boolValue {
                 inputs += expand(directory: argument)
             } else {
-                inputs.append(readFile(argument))
+                inputs.append(.file(argument))
             }
         }
         return inputs
     }
 
+    /// The input itself: a named file is read now; the others were settled by `resolve`.
+    public func load(_ pending: PendingInput) -> Input {
+        switch pending {
+        case .file(let path): return readFile(path)
+        case .ready(let input): return input
+        }
+    }
+
     /// The `*.txt` files under `directory`, recursively, sorted by path; hidden files and folders are skipped.
-    func expand(directory: String) -> [Input] {
+    func expand(directory: String) -> [PendingInput] {
         guard FileManager.default.isReadableFile(atPath: directory),
               let enumerator = FileManager.default.enumerator(atPath: directory)
-        else { return [failure(directory, "permission denied")] }
+        else { return [.ready(failure(directory, "permission denied"))] }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -69,8 +90,8 @@ public struct InputReader: Sendable {
                 paths.append(path)
             }
         }
-        guard !paths.isEmpty else { return [failure(directory, "no .txt files in this directory")] }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(readFile)
+        guard !paths.isEmpty else { return [.ready(failure(directory, "no .txt files in this directory"))] }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(PendingInput.file)
     }
 
     /// Reads through a file handle, so pipes (`<(cmd)`, /dev/stdin) work as well as regular files.

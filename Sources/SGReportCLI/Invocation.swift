@@ -24,10 +24,12 @@ public struct Request: Sendable, Equatable {
     public var attendance: Bool
     /// `check`'s options; defaults for other commands.
     public var check: CheckOptions
+    /// `--jobs N`: how many inputs to process at once; nil leaves it to the runner (the number of processors).
+    public var jobs: Int?
 
     public init(
         command: CommandName, files: [String] = [], format: OutputFormat = .text, filter: ListFilter = ListFilter(),
-        verbose: Bool = false, attendance: Bool = false, check: CheckOptions = CheckOptions()
+        verbose: Bool = false, attendance: Bool = false, check: CheckOptions = CheckOptions(), jobs: Int? = nil
     ) {
         self.command = command
         self.files = files
@@ -36,6 +38,7 @@ public struct Request: Sendable, Equatable {
         self.verbose = verbose
         self.attendance = attendance
         self.check = check
+        self.jobs = jobs
     }
 
     /// What the command shows; nil for `check`.

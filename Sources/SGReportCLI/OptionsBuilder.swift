@@ -14,6 +14,7 @@ enum OptionsBuilder {
         var request = Request(command: command, files: files)
         request.verbose = switches.contains("verbose")
         request.attendance = switches.contains("attendance")
+        request.jobs = values["jobs"].flatMap(ValueParsing.positiveInteger)
 
         if command == .check {
             if switches.contains("strict"), switches.contains("lenient") {

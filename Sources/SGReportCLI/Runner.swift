@@ -28,17 +28,21 @@ public struct Runner: Sendable {
     public var environment: [String: String]
     /// The renderer; tests put a recorder here to see what reached it.
     public var render: Render
+    /// How many inputs are processed at once when `--jobs` is not given; `main.swift` passes the number of
+    /// active processors.
+    public var defaultJobs: Int
 
     public typealias Render = @Sendable (_ documents: [SourcedDocument], _ view: View, _ format: OutputFormat, _ options: RenderOptions) -> String
 
     public init(
         reader: InputReader = InputReader(), stdoutIsTerminal: Bool = false, environment: [String: String] = [:],
-        render: @escaping Render = { Renderer.render($0, view: $1, format: $2, options: $3) }
+        render: @escaping Render = { Renderer.render($0, view: $1, format: $2, options: $3) }, defaultJobs: Int = 1
     ) {
         self.reader = reader
         self.stdoutIsTerminal = stdoutIsTerminal
         self.environment = environment
         self.render = render
+        self.defaultJobs = defaultJobs
     }
 
     public func run(_ arguments: [String]) -> Outcome {
@@ -61,8 +65,11 @@ public struct Runner: Sendable {
 
     /// summarise, metrics, priorities, meetings, sections: every input parsed, filtered, rendered once.
     func report(_ request: Request, view: View) -> Outcome {
-        let (parsed, errors) = eachInput(request.files) { bytes throws(ReadingError) in try ReportParser.parse(bytes) }
-        let documents = parsed.map { SourcedDocument(source: $0.source, document: applying(request.filter, to: $0.value)) }
+        let filter = request.filter
+        let (parsed, errors) = eachInput(request) { bytes throws(ReadingError) in
+            applying(filter, to: try ReportParser.parse(bytes))
+        }
+        let documents = parsed.map { SourcedDocument(source: $0.source, document: $0.value) }
         guard !documents.isEmpty else { return Outcome(stdout: "", errors: errors) }
         let options = RenderOptions(
             colour: Terminal.wantsColour(stdoutIsTerminal: stdoutIsTerminal, environment: environment),
@@ -73,23 +80,34 @@ public struct Runner: Sendable {
         return Outcome(stdout: output, errors: errors)
     }
 
-    /// Reads every input in order and runs `work` on its bytes; unreadable inputs become errors (exit 3)
-    /// while the others go on.
-    func eachInput<T>(
-        _ files: [String], _ work: ([UInt8]) throws(ReadingError) -> T
+    /// Reads each of the request's inputs and runs `work` on its bytes, up to `--jobs` inputs at once (each
+    /// read by the worker that processes it, so only those inputs' bytes are held at a time). Results and errors
+    /// come back in argument order whatever the number of jobs; unreadable inputs become errors (exit 3) while
+    /// the others go on.
+    func eachInput<T: Sendable>(
+        _ request: Request, _ work: @escaping @Sendable ([UInt8]) throws(ReadingError) -> T
     ) -> (results: [(source: String, value: T)], errors: [CLIError]) {
-        var results: [(source: String, value: T)] = []
-        var errors: [CLIError] = []
-        for input in reader.read(files) {
+        let reader = self.reader
+        let outcomes = OrderedParallelMap.map(reader.resolve(request.files), workers: request.jobs ?? defaultJobs) {
+            pending -> Result<(source: String, value: T), CLIError> in
+            let input = reader.load(pending)
             switch input.bytes {
             case .failure(let error):
-                errors.append(error)
+                return .failure(error)
             case .success(let bytes):
-                do {
-                    results.append((input.source, try work(bytes)))
+                do throws(ReadingError) {
+                    return .success((input.source, try work(bytes)))
                 } catch {
-                    errors.append(.unreadable(source: input.source, line: error.line, message: error.message))
+                    return .failure(.unreadable(source: input.source, line: error.line, message: error.message))
                 }
+            }
+        }
+        var results: [(source: String, value: T)] = []
+        var errors: [CLIError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let result): results.append(result)
+            case .failure(let error): errors.append(error)
             }
         }
         return (results, errors)
@@ -104,16 +122,14 @@ public struct Runner: Sendable {
     /// fails (so the exit code always agrees with JSON `passed`), 2 for a bad rules file, 3 for unreadable inputs.
     func check(_ request: Request) -> Outcome {
         let options = request.check
-        var configuration = CheckConfiguration()
-        if let path = options.rules {
-            switch loadRules(path) {
-            case .success(let loaded): configuration = loaded
-            case .failure(let error): return Outcome(stdout: "", errors: [error])
-            }
+        let configuration: CheckConfiguration
+        switch options.rules.map(loadRules) ?? .success(CheckConfiguration()) {
+        case .success(let loaded): configuration = loaded
+        case .failure(let error): return Outcome(stdout: "", errors: [error])
         }
         let profile: RuleProfile? = options.profile == .auto ? nil : RuleProfile(rawValue: options.profile.rawValue)
         let strictness = CheckStrictness(rawValue: options.strictness.rawValue) ?? .normal
-        let (checked, errors) = eachInput(request.files) { bytes throws(ReadingError) in
+        let (checked, errors) = eachInput(request) { bytes throws(ReadingError) in
             try Checker.check(bytes, profile: profile, configuration: configuration, strictness: strictness)
         }
         let reports = checked.map { SourcedCheckReport(source: $0.source, report: $0.value) }

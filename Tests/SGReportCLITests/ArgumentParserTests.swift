@@ -191,6 +191,37 @@ import Testing
             == .invalidValue(flag: "profile", value: "annual", command: .check, suggestion: "annual-report"))
     }
 
+    // MARK: --jobs
+
+    @Test(arguments: CommandName.allCases)
+    func jobsOnEveryCommand(command: CommandName) throws {
+        #expect(try request([command.rawValue, "--jobs", "4", "a.txt"]).jobs == 4)
+        #expect(try request([command.rawValue, "--jobs=1"]).jobs == 1)
+        #expect(try request([command.rawValue, "--jobs", "2", "--jobs", "16"]).jobs == 16)
+        #expect(try request([command.rawValue]).jobs == nil, "no --jobs leaves the number to the runner")
+    }
+
+    @Test(arguments: ["0", "x", "-1", "+2", "1.5", "2,000", " 2", "four", "99999999999999999999999"])
+    func badJobs(value: String) throws {
+        #expect(usageError(["summarise", "--jobs", value]) == .invalidValue(flag: "jobs", value: value, command: .summarise, suggestion: nil))
+        let error = try #require(usageError(["check", "--jobs=\(value)"]))
+        #expect(error.diagnostic == "sgreport: invalid value '\(value)' for '--jobs'; expected a whole number of at least 1, e.g. --jobs 4. Run 'sgreport help check'.")
+    }
+
+    @Test func jobsNeedsAValue() throws {
+        #expect(usageError(["metrics", "--jobs"]) == .missingValue(flag: "jobs", command: .metrics))
+        #expect(usageError(["metrics", "--jobs", "--json"]) == .missingValue(flag: "jobs", command: .metrics))
+        #expect(usageError(["metrics", "--jobs="]) == .missingValue(flag: "jobs", command: .metrics))
+        let error = try #require(usageError(["sections", "--jobs"]))
+        #expect(error.diagnostic == "sgreport: flag '--jobs' for 'sections' needs a value: a whole number of at least 1, e.g. --jobs 4. Run 'sgreport help sections'.")
+    }
+
+    @Test func jobsDidYouMean() throws {
+        #expect(usageError(["summarise", "--job", "2"]) == .unknownFlag("--job", command: .summarise, suggestion: "--jobs", usedBy: []))
+        #expect(usageError(["check", "--jbos=2"]) == .unknownFlag("--jbos", command: .check, suggestion: "--jobs", usedBy: []))
+        #expect(usageError(["meetings", "-jobs", "2"]) == .unknownFlag("-jobs", command: .meetings, suggestion: "--jobs", usedBy: []))
+    }
+
     // MARK: Usage errors
 
     @Test func unknownFlag() throws {

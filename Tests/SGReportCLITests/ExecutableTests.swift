@@ -135,6 +135,24 @@ enum Binary {
         #expect(missing.stderr.hasPrefix("sgreport: flag '--from' for 'meetings' needs a value"))
     }
 
+    /// The binary's default (the number of processors) and any --jobs write what --jobs 1 writes.
+    @Test func jobsThroughTheBinary() throws {
+        let files = Array(Repo.fixturePaths.prefix(3)) + ["does-not-exist.txt", try Repo.fixture("walsall")]
+        let one = try Binary.run(["metrics", "--tsv", "--jobs", "1"] + files)
+        #expect(one.status == 3)
+        #expect(one.stderr == "sgreport: does-not-exist.txt: no such file or directory\n")
+        for arguments in [["--jobs", "2"], ["--jobs=3"], []] {
+            let result = try Binary.run(["metrics", "--tsv"] + arguments + files)
+            #expect(result.stdout == one.stdout, "\(arguments)")
+            #expect(result.stderr == one.stderr, "\(arguments)")
+            #expect(result.status == one.status, "\(arguments)")
+        }
+        let zero = try Binary.run(["summarise", "--jobs", "0", try Repo.fixture("walsall")])
+        #expect(zero.status == 2)
+        #expect(zero.stdout == "")
+        #expect(zero.stderr == "sgreport: invalid value '0' for '--jobs'; expected a whole number of at least 1, e.g. --jobs 4. Run 'sgreport help summarise'.\n")
+    }
+
     @Test func noCommand() throws {
         let result = try Binary.run([])
         #expect(result.status == 2)

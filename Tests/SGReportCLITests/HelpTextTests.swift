@@ -16,6 +16,15 @@ import Testing
         #expect(help.contains("-h, --help"))
     }
 
+    @Test(arguments: CommandName.allCases)
+    func helpListsJobs(command: CommandName) {
+        let help = HelpText.command(command)
+        let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("\n  --jobs N "))
+        #expect(words.contains(
+            "--jobs N Process up to N files in parallel (default: the number of processors); output stays in the order given."))
+    }
+
     @Test func everyExampleStartsWithItsCommand() {
         for spec in CommandTable.commands {
             #expect(!spec.examples.isEmpty)

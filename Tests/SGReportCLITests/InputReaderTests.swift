@@ -59,4 +59,17 @@ import Testing
         let reversed = Array(fixtures.reversed())
         #expect(sources(reader.read(reversed)) == reversed)
     }
+
+    /// Files are named first and read by the worker that parses them; the order of sources is unchanged.
+    @Test func resolveNamesFilesAndLoadReadsThem() throws {
+        let fixtures = Repo.fixturePaths
+        try #require(fixtures.count >= 2)
+        let pending = reader.resolve([fixtures[1], "missing.txt", "-", fixtures[0]])
+        try #require(pending.count == 4)
+        #expect(pending[0] == .file(fixtures[1]))
+        #expect(pending[1] == .ready(Input(
+            source: "missing.txt", bytes: .failure(.unreadable(source: "missing.txt", line: nil, message: "no such file or directory")))))
+        #expect(pending[2] == .ready(Input(source: "-", bytes: .success(Array("from stdin\n".utf8)))))
+        #expect(pending.map(reader.load) == reader.read([fixtures[1], "missing.txt", "-", fixtures[0]]))
+    }
 }
