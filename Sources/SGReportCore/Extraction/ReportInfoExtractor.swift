@@ -89,7 +89,9 @@ enum ReportInfoExtractor {
                 counts[mention.period.label] = (entry.count + 1, entry.period, entry.order)
             }
         }
-        return counts.values.max { ($0.count, -$0.order) < ($1.count, -$1.order) }?.period
+        // Ties go to the earlier line, then (on one line, as in a table header "2018/19  2019/20") to the later
+        // label; without that last key the choice followed the dictionary's order, which differs run to run.
+        return counts.values.max { ($0.count, -$0.order, $0.period.label) < ($1.count, -$1.order, $1.period.label) }?.period
     }
 
     /// "Date: August 2017", "Dated: 13th September 2022", else a date on the cover (an agenda's meeting date).
