@@ -217,6 +217,12 @@ enum InlineCleaner {
     private static func nonASCII(_ s: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8]) -> Int {
         let (scalar, length) = decodeScalar(s, at: i)
         let v = scalar
+        // Dashes and curly quotes (U+2010–201F) are most of the non-ASCII in reports and none is residue:
+        // kept without the three set lookups below.
+        if (0x2010...0x201F).contains(v) {
+            out.append(contentsOf: s[i..<(i + length)])
+            return i + length
+        }
         if Residue.isOddSpace(v) {
             out.append(0x20)
         } else if Residue.invisible.contains(v) || Residue.superscriptDigits.contains(v) || (0x80...0x9F).contains(v) {

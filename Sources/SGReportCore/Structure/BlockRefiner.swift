@@ -48,7 +48,7 @@ enum BlockRefiner {
         if b.enumerator != nil { return true }
         let key = TextShape.key(b.text)
         if SectionOutliner.topLevelTitles.contains(key) { return true }
-        guard let first = key.split(separator: " ").first else { return false }
+        guard let first = TextShape.words(key).first else { return false }
         return StructureVocabulary.chapterWords[String(first)] != nil
     }
 

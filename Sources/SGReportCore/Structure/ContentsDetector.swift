@@ -76,7 +76,7 @@ struct ContentsDetector {
     func isListed(_ line: CleanLine) -> Bool {
         guard !entryKeys.isEmpty, line.text.utf8.count <= Self.maxEntryLength else { return false }
         let key = Self.entryKey(line)
-        guard key.split(separator: " ").count >= 1, !key.isEmpty else { return false }
+        guard !key.isEmpty else { return false }
         return entryKeys.contains { entry in
             entry == key || (key.utf8.count > entry.utf8.count && key.hasPrefix(entry) && entry.contains(" ")
                 && key.utf8.dropFirst(entry.utf8.count).first == 0x20)
@@ -92,7 +92,7 @@ struct ContentsDetector {
             text = line.body
         }
         text = String(Enumerator.split(text).body)
-        var words = TextShape.key(text).split(separator: " ")
+        var words = TextShape.words(TextShape.key(text))
         while let last = words.last, last.allSatisfy(\.isNumber) || last == "page" { words.removeLast() }
         if let first = words.first, StructureVocabulary.chapterWords[String(first)] != nil, words.count > 1,
             words[1].allSatisfy(\.isNumber) {

@@ -46,6 +46,8 @@ enum FurnitureDetector {
 
     /// "12", "Page 12", "Page 3 of 40", "- 12 -".
     static func isPageNumber(_ key: String) -> Bool {
+        // The longest form is "page 123 of 456": anything longer is not a page number, without splitting it.
+        guard key.utf8.count <= 15 else { return false }
         var words = key.split(separator: " ")
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }

@@ -25,7 +25,7 @@ enum HeadingClassifier {
         if let first = words.first, StructureVocabulary.honorifics.contains(first.lowercased().trimmingCharacters(in: ".").description) {
             return false
         }
-        guard line.enumerator != nil || chapter || !body.contains(": ") else { return false }
+        guard line.enumerator != nil || chapter || !body.containsFolded(": ") else { return false }
         if body.hasSuffix("?"), words.count <= 10, let first = words.first,
             StructureVocabulary.questionWords.contains(first.lowercased()) {
             return true

@@ -78,7 +78,7 @@ enum TableMetricReader {
     /// A column's title joined from its header rows, the unit its header implies and the period it names.
     private static func column(_ c: Int, _ header: [Block]) -> Column {
         let parts = header.compactMap { c < $0.cells.count ? $0.cells[c].text : nil }.filter { !$0.isEmpty }
-        let words = parts.flatMap { TextShape.key($0).split(separator: " ").map(String.init) } + parts.filter { $0.containsFolded("£") }.map { _ in "£" }
+        let words = parts.flatMap { TextShape.words(TextShape.key($0)).map(String.init) } + parts.filter { $0.containsFolded("£") }.map { _ in "£" }
         let titleParts = parts.filter { $0 != "£" }
         let title = titleParts.isEmpty ? nil : titleParts.joined(separator: " ")
         var unit: Metric.Unit?
@@ -124,7 +124,7 @@ enum TableMetricReader {
     }
 
     private static func isReference(_ label: String) -> Bool {
-        let words = TextShape.key(label).split(separator: " ")
+        let words = TextShape.words(TextShape.key(label))
         guard let first = words.first else { return false }
         return words.count <= 3 && MetricVocabulary.referenceRowWords.contains(String(first))
     }

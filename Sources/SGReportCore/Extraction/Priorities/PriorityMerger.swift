@@ -24,7 +24,7 @@ enum PriorityMerger {
     /// Lowercase words of a title without punctuation or quotes: "The 'lived experience' of the child" →
     /// ["the", "lived", "experience", "of", "the", "child"].
     static func words(_ title: String) -> [String] {
-        TextShape.key(title).split(separator: " ").map(String.init)
+        TextShape.words(TextShape.key(title)).map(String.init)
     }
 
     /// A title's words and its significant words, made once per title: every draft is compared with every record.
