@@ -76,3 +76,24 @@ struct TextShapeWordsTests {
         #expect(TextShape.wordCount("a b c", limit: 3) == 3)
     }
 }
+
+@Suite("Word gate")
+struct WordGateTests {
+    static let words = ["meeting", "met", "board", "↑", String(repeating: "x", count: 70)]
+
+    @Test("every word of the table passes", arguments: words)
+    func entriesPass(word: String) {
+        #expect(WordGate(Self.words).mightContain(word))
+    }
+
+    @Test("words with no entry of their first letter and length are turned away", arguments: ["the", "meetings", "bored!", ""])
+    func othersStop(word: String) {
+        #expect(!WordGate(Self.words).mightContain(word))
+    }
+
+    @Test("a first letter with a very long entry lets any length through")
+    func longEntry() {
+        #expect(WordGate(Self.words).mightContain(String(repeating: "x", count: 80)))
+        #expect(WordGate(Self.words).mightContain("xy"))
+    }
+}

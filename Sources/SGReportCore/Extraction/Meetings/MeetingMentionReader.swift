@@ -10,7 +10,10 @@ enum MeetingMentionReader {
     static func read(_ text: String, line: (Int) -> Int, dating: MeetingDating) -> [MeetingDraft] {
         let tokens = Tokenizer.tokens(text)
         // Most passages name no meeting or body: decide that before finding their sentences.
-        guard tokens.contains(where: { MeetingVocabulary.meetingNouns.contains($0.lower) || MeetingText.isBodyNoun($0) })
+        guard tokens.contains(where: {
+            (MeetingVocabulary.meetingNounGate.mightContain($0.lower) && MeetingVocabulary.meetingNouns.contains($0.lower))
+                || MeetingText.isBodyNoun($0)
+        })
         else { return [] }
         let mt = MeetingText(text, tokens: tokens)
         let dates = mentions(mt)

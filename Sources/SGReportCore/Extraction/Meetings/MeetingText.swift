@@ -71,7 +71,8 @@ struct MeetingText: Sendable {
     // MARK: Bodies
 
     static func isBodyNoun(_ t: Token) -> Bool {
-        t.kind == .word && (MeetingVocabulary.bodyNouns.contains(t.lower) || isAcronym(t))
+        t.kind == .word
+            && ((MeetingVocabulary.bodyNounGate.mightContain(t.lower) && MeetingVocabulary.bodyNouns.contains(t.lower)) || isAcronym(t))
     }
 
     /// "OSPB", "WSCB", "CYPSP": an all-capital word of 3–6 letters that is not a month.

@@ -8,12 +8,14 @@
 enum MeetingVocabulary {
     /// Nouns that name a meeting itself ("the Board meeting", "Meeting One", "the Board met").
     static let meetingNouns: Set<String> = ["meeting", "meetings", "met"]
+    static let meetingNounGate = WordGate(meetingNouns)
 
     /// Head nouns of bodies that meet: "Cabinet", "the scrutiny committee", "Get Safe Partnership Group".
     static let bodyNouns: Set<String> = [
         "board", "committee", "panel", "cabinet", "council", "executive", "group", "subgroup", "sub-group",
         "partnership", "forum", "assembly", "ospb", "trust", "commission",
     ]
+    static let bodyNounGate = WordGate(bodyNouns)
 
     /// Two-word bodies whose second word is no body noun on its own ("spotlight review").
     static let bodyPhrases: [[String]] = [["spotlight", "review"], ["full", "council"]]

@@ -6,6 +6,7 @@
 enum MetricVocabulary {
     /// Spelled-out counts ("six cases", "two lay members").
     static let wordNumbers: [String: Double] = NumberWords.values.mapValues(Double.init)
+    static let wordNumberGate = WordGate(wordNumbers.keys)
 
     /// Words before a spelled-out number that make it a reference to a known set, not a new count
     /// ("the two cases", "all four authorities", "both", "these three").
@@ -87,6 +88,7 @@ enum MetricVocabulary {
         "dropped": .down, "drop": .down, "declined": .down, "decline": .down, "halved": .down, "↓": .down,
         "stable": .flat, "steady": .flat, "unchanged": .flat, "constant": .flat, "↔": .flat,
     ]
+    static let trendGate = WordGate(trendWords.keys)
 
     /// Words after a figure that make it the size of a change ("a 17.6% decrease", "a 10% point increase").
     static let changeNouns: Set<String> = [

@@ -214,7 +214,8 @@ enum NumberReader {
 
     /// "six events", "Four Multi-Agency Case File Audits", "two child safeguarding practice reviews".
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
-        guard let value = MetricVocabulary.wordNumbers[t[i].lower], value != 100 else { return nil }
+        guard MetricVocabulary.wordNumberGate.mightContain(t[i].lower),
+            let value = MetricVocabulary.wordNumbers[t[i].lower], value != 100 else { return nil }
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
         guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
         let next = t[i + 1].lower

@@ -101,7 +101,9 @@ struct ProseMetricReader {
     private static func trend(in r: Range<Int>, _ t: [Token]) -> Metric.Trend? {
         var found: Set<Metric.Trend> = []
         for k in r where k < t.count {
-            if let trend = MetricVocabulary.trendWords[t[k].lower] ?? MetricVocabulary.trendWords[String(t[k].text)] { found.insert(trend) }
+            // The table's words are lower case and its arrows have no case, so the lower-case form is the only key.
+            guard MetricVocabulary.trendGate.mightContain(t[k].lower) else { continue }
+            if let trend = MetricVocabulary.trendWords[t[k].lower] { found.insert(trend) }
         }
         return found.count == 1 ? found.first : nil
     }
