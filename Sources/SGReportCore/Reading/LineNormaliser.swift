@@ -82,7 +82,7 @@ enum LineNormaliser {
                 break
             }
             s = s.drop(while: { $0 == " " || $0 == "\u{00A0}" })
-            if s.count == before.count { break }
+            if s.utf8.count == before.utf8.count { break }  // UTF-8 counts: O(1), where Character counts walk the line
             count += 1
         }
         return count
@@ -104,7 +104,7 @@ enum LineNormaliser {
         guard let first = s.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == UInt8(ascii: "<")
         else { return false }
         let pairs = [("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<u>", "</u>"), ("<strong>", "</strong>")]
-        return pairs.contains { s.count > $0.0.count + $0.1.count && s.hasPrefix($0.0) && s.hasSuffix($0.1) }
+        return pairs.contains { s.utf8.count > $0.0.utf8.count + $0.1.utf8.count && s.hasPrefix($0.0) && s.hasSuffix($0.1) }
     }
 
     /// A line of only marks ("|", "-", "•") after cleaning carries no text.

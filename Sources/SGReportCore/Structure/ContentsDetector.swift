@@ -17,7 +17,10 @@ struct ContentsDetector {
         if line.cells == nil, text.utf8.count <= maxEntryLength, hasLeader(text) {
             return text.last?.isNumber == true || text.hasSuffix(".") || text.hasSuffix("…")
         }
-        if let cells = line.cells, let last = cells.last(where: { !$0.isEmpty })?.text.lowercased() {
+        // A page cell is a number of up to three digits, perhaps after "page" ("Page 12"): cleaned cells are
+        // single-spaced, so anything over 16 bytes is some other cell and need not be lowercased.
+        if let cells = line.cells, let cell = cells.last(where: { !$0.isEmpty })?.text, cell.utf8.count <= 16 {
+            let last = cell.lowercased()
             let stripped = last.hasPrefix("page") ? last.dropFirst(4).trimmingCharacters(in: " ") : last[...]
             return stripped.count <= 3 && !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
                 && (last.hasPrefix("page") || cells.contains { $0.text.lowercased() == "page" })

@@ -33,12 +33,13 @@ enum Tokenizer {
         return utf8.withContiguousStorageIfAvailable { bytes -> [Token] in
             while offset < count {
                 let b = bytes[offset]
-                if b == 0x20 {
+                let lead = classes[Int(b)]
+                if lead == space {
                     spaced = true
                     offset += 1
                     continue
                 }
-                let kind: Token.Kind = isDigit(b) ? .number : isWordByte(b) ? .word : .mark
+                let kind: Token.Kind = lead & 3 == digit ? .number : lead & 3 == letter ? .word : .mark
                 let start = offset
                 var hasUpper = false
                 if kind == .mark {
@@ -46,11 +47,11 @@ enum Tokenizer {
                     let scalarLength = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
                     offset = min(count, offset + scalarLength)
                 } else {
+                    let same = lead & 3
                     while offset < count {
-                        let c = bytes[offset]
-                        let same = kind == .number ? isDigit(c) : isWordByte(c) && !isDigit(c)
-                        guard same else { break }
-                        if c >= 0x41 && c <= 0x5A || c >= 0x80 { hasUpper = true }
+                        let c = classes[Int(bytes[offset])]
+                        guard c & 3 == same else { break }
+                        hasUpper = hasUpper || c & upper != 0
                         offset += 1
                     }
                 }
@@ -72,6 +73,16 @@ enum Tokenizer {
             for (n, c) in bytes.enumerated() { buffer[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
             return bytes.count
         }
+    }
+
+    // Each byte's class, read once per byte: a space, a digit, a letter (which may need folding) or a mark.
+    private static let space: UInt8 = 0, digit: UInt8 = 1, letter: UInt8 = 2, mark: UInt8 = 3, upper: UInt8 = 4
+    private static let classes: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
+        let b = UInt8(v)
+        if b == 0x20 { return space }
+        if isDigit(b) { return digit }
+        if isWordByte(b) { return b >= 0x41 && b <= 0x5A || b >= 0x80 ? letter | upper : letter }
+        return mark
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
