@@ -77,7 +77,8 @@ struct MeetingText: Sendable {
 
     /// "OSPB", "WSCB", "CYPSP": an all-capital word of 3–6 letters that is not a month.
     static func isAcronym(_ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
+        // An acronym starts with a capital: most words are turned away by their first byte.
+        guard t.kind == .word, let first = t.text.utf8.first, (0x41...0x5A).contains(first) || first >= 0x80 else { return false }
         let utf8 = t.text.utf8
         // Nearly every word is ASCII: test its bytes before counting characters or looking up months.
         if !utf8.contains(where: { $0 >= 0x80 }) {

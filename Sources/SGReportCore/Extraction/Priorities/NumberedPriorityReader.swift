@@ -40,6 +40,8 @@ enum NumberedPriorityReader {
     /// "Priority 1: To support …", "Strategic Priority 2 – Neglect", "Priority Three." → ("1", "To support …").
     /// A number without a separator counts only in a heading: "Priority 1 was achieved" is a sentence.
     static func numbered(_ block: Block) -> (number: String, title: String)? {
+        // Only a block that says "priority" can open with it: a byte search spares tokenising the others.
+        guard block.text.containsFolded("priority") else { return nil }
         let tokens = Tokenizer.tokens(block.text)
         var i = 0
         while i < tokens.count, i < 2, tokens[i].kind == .word,
