@@ -213,9 +213,14 @@ enum NumberReader {
     // MARK: - Spelled-out counts
 
     /// "six events", "Four Multi-Agency Case File Audits", "two child safeguarding practice reviews".
+    /// A word that can be read as a count ("six", "Twelve"), before its context is weighed.
+    static func isNumberWord(_ token: Token) -> Bool {
+        token.kind == .word && MetricVocabulary.wordNumberGate.mightContain(token.lower)
+            && MetricVocabulary.wordNumbers[token.lower].map { $0 != 100 } == true
+    }
+
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
-        guard MetricVocabulary.wordNumberGate.mightContain(t[i].lower),
-            let value = MetricVocabulary.wordNumbers[t[i].lower], value != 100 else { return nil }
+        guard isNumberWord(t[i]), let value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
         guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
         let next = t[i + 1].lower

@@ -17,6 +17,9 @@ struct ProseMetricReader {
     static func read(_ text: String, bodyStart: Int = 0, place: Place) -> [Metric] {
         let t = Tokenizer.tokens(text)
         guard let first = t.firstIndex(where: { $0.start >= bodyStart }) else { return [] }
+        // Every figure starts at a number or a spelled-out number (NumberReader.read): a passage with neither,
+        // about half of a report's prose, needs no periods, sentences or labels.
+        guard t[first...].contains(where: { $0.kind == .number || NumberReader.isNumberWord($0) }) else { return [] }
         let periods = PeriodFinder(text: text, tokens: t)
         var drafts: [MetricDraft] = []
         for sentence in SentenceSplitter.sentences(t, in: first..<t.count) {
