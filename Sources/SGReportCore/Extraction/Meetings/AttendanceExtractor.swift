@@ -1,8 +1,12 @@
-/// Finds attendance records in attendance tables: who attended how many of a body's meetings; and, beside such
-/// a table, a sentence giving one member's count ("Clare Marchant, CEO of … attended two meetings during the year").
+/// Finds attendance records in attendance tables and grids: who attended how many of a body's meetings; and,
+/// beside such a table, a sentence giving one member's count ("Clare Marchant, CEO of … attended two meetings
+/// during the year").
 enum AttendanceExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Attendance] {
-        var records = AttendanceTableReader.read(text, report: report)
+        let grid = AttendanceGridReader.read(text, report: report)
+        // A grid with an attendance word in its header is an attendance table too: its grid record is the fuller one.
+        let gridLines = Set(grid.map(\.line))
+        var records = grid + AttendanceTableReader.read(text, report: report).filter { !gridLines.contains($0.line) }
         guard !records.isEmpty else { return records }
         // Sections holding an attendance table (nil: the text before any heading).
         var blockOfLine: [Int: Int] = [:]
@@ -37,9 +41,14 @@ enum AttendanceExtractor {
         let subject = String(block.text.utf8Slice(0, t[v].start)).trimmingCharacters(in: " ,")
         let parts = subject.split(separator: ",", maxSplits: 1).map { String($0.trimmingCharacters(in: " ")) }
         guard let name = parts.first, TextShape.startsUppercase(name), (1...6).contains(TextShape.wordCount(name, limit: 6)) else { return nil }
-        let percent = possible.flatMap { $0 > 0 ? (Double(attended) * 100 / Double($0)).rounded() : nil }
+        let percent = possible.flatMap { Self.percent(attended, of: $0) }
         return Attendance(
             body: body, name: name, role: parts.count > 1 ? parts[1] : nil, attended: attended, possible: possible,
             percent: percent, line: block.line)
+    }
+
+    /// Attended as a whole percentage of possible ("3/4" → 75); nil when nothing was possible.
+    static func percent(_ attended: Int, of possible: Int) -> Double? {
+        possible > 0 ? (Double(attended) * 100 / Double(possible)).rounded() : nil
     }
 }

@@ -51,7 +51,7 @@ enum AttendanceTableReader {
     }
 
     /// The heading-like line just above a table when the outline gives it no section ("Attendance at Board Meetings").
-    private static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
+    static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
         var k = index - 1
         while k >= 0, text.blocks[k].kind == .furniture { k -= 1 }
         guard k >= 0, [.heading, .paragraph].contains(text.blocks[k].kind), TextShape.wordCount(text.blocks[k].text, limit: 20) <= 20
@@ -99,7 +99,7 @@ enum AttendanceTableReader {
         func record(_ row: Block, group: String?, lastRole: inout String?) -> Attendance? {
             let cells = row.cells
             guard nameColumn < cells.count else { return nil }
-            var name = cells[nameColumn].text
+            let name = cells[nameColumn].text
             guard name.contains(where: \.isLetter) else { return nil }
             var attended: Int?
             var possible: Int?
@@ -124,15 +124,8 @@ enum AttendanceTableReader {
                 }
             }
             guard attended != nil || percent != nil else { return nil }
-            if percent == nil, let a = attended, let b = possible, b > 0 {
-                percent = (Double(a) * 100 / Double(b)).rounded()
-            }
-            // "Judith Willis (deputising)", "DS Mark Loader (Chair of CSE Strategic Group)": the note is not the name.
-            // An organisation's own bracket stays: "CRC (Reducing Reoffending Partnership)", "One Walsall (VCS)".
-            if name.hasSuffix(")"), let open = name.find(" (") {
-                let note = name[open.upperBound...].lowercased()
-                if MeetingVocabulary.deputyWords.contains(where: { note.hasPrefix($0) }) { deputy = true }
-                if MeetingVocabulary.nameNotes.contains(where: { note.hasPrefix($0) }) { name = String(name[..<open.lowerBound]) }
+            if percent == nil, let a = attended, let b = possible {
+                percent = AttendanceExtractor.percent(a, of: b)
             }
             var role: String?
             if let r = roleColumn, r < cells.count, !cells[r].isEmpty {
@@ -141,10 +134,26 @@ enum AttendanceTableReader {
             } else {
                 role = lastRole ?? group
             }
-            if deputy { role = (role ?? "") .isEmpty ? "deputy" : (role ?? "") + " (deputy)" }
+            let member = AttendanceTableReader.member(name, role: role, deputy: deputy)
             return Attendance(
-                body: body, name: name, role: role, attended: attended, possible: possible, percent: percent, line: row.line)
+                body: body, name: member.name, role: member.role, attended: attended, possible: possible, percent: percent,
+                line: row.line)
         }
+    }
+
+    /// A member's name without a note after it, and their role marked when they deputised.
+    /// "Judith Willis (deputising)", "DS Mark Loader (Chair of CSE Strategic Group)": the note is not the name.
+    /// An organisation's own bracket stays: "CRC (Reducing Reoffending Partnership)", "One Walsall (VCS)".
+    static func member(_ written: String, role: String?, deputy: Bool) -> (name: String, role: String?) {
+        var name = written
+        var deputy = deputy
+        if name.hasSuffix(")"), let open = name.find(" (") {
+            let note = name[open.upperBound...].lowercased()
+            if MeetingVocabulary.deputyWords.contains(where: { note.hasPrefix($0) }) { deputy = true }
+            if MeetingVocabulary.nameNotes.contains(where: { note.hasPrefix($0) }) { name = String(name[..<open.lowerBound]) }
+        }
+        guard deputy else { return (name, role) }
+        return (name, (role ?? "").isEmpty ? "deputy" : (role ?? "") + " (deputy)")
     }
 
     /// A cell's figure: "3/4", "75%", "0"; nil for "N/A", blanks and words.
