@@ -140,7 +140,7 @@ enum LineNormaliser {
     private static func cell(_ raw: Substring) -> TableCell {
         guard raw.containsByte(UInt8(ascii: "<")), raw.contains("<p>") || raw.contains("</p>") else {
             let text = InlineCleaner.clean(raw)
-            return TableCell(paragraphs: isPunctuationOnly(text) ? [] : [text])
+            return TableCell(paragraphs: isPunctuationOnly(text) && !Residue.cellMarks.contains(text) ? [] : [text])
         }
         var paragraphs: [String] = []
         for piece in raw.split(separator: "</p>") {

@@ -23,6 +23,10 @@ enum Residue {
         "downarrow": "↓", "rightarrow": "→", "leftrightarrow": "↔", "pounds": "£", "%": "%",
     ]
 
+    /// Ticks and crosses: alone in a table cell they are an answer (attended, done), not residue, so the
+    /// cell keeps them. The glyphs Word and PDF converters write for a checked or crossed box.
+    static let cellMarks: Set<String> = ["✓", "✔", "√", "☑", "🗸", "✅", "✗", "✘", "☒", "×"]
+
     /// Characters that start a bulleted list item at the beginning of a line.
     /// U+F0B7/U+F0A7/U+F076/U+F0D8/U+F0FC are Word's Symbol/Wingdings bullets in the private use area.
     static let bulletScalars: Set<UInt32> = [

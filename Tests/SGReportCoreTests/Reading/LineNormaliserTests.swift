@@ -74,6 +74,26 @@ import Testing
         #expect(line("|").isBlank)
         #expect(line("   ").isBlank)
     }
+
+    @Test("a tick or cross alone in a cell is kept; other lone marks are dropped")
+    func tickCellsAreKept() {
+        let row = line("Jane Doe\t✓\t-\t✗\t•")
+        // The lone bullet is dropped, and an empty last cell with it.
+        #expect(row.cells?.map(\.text) == ["Jane Doe", "✓", "", "✗"])
+        // With its ticks kept, a row of a name and ticks is still a table row.
+        let ticks = line("Jane Doe\t✓\t✓")
+        #expect(ticks.cells?.count == 3)
+    }
+
+    @Test("a tick grid is read as attendance end to end")
+    func tickGridAttendance() throws {
+        let text = "Board attendance 2019/20\nMember\t12 June 2019\t10 Sept 2019\t3 Dec 2019\n"
+            + "Jane Doe\t✓\t✓\t✓\nBen Ray\t✓\tA\t✓\n"
+        let d = try ReportParser.parse(Array(text.utf8))
+        #expect(d.attendance.map(\.name) == ["Jane Doe", "Ben Ray"])
+        #expect(d.attendance.map(\.attended) == [3, 2])
+        #expect(d.attendance.map(\.possible) == [3, 3])
+    }
 }
 
 @Suite struct EnumeratorTests {

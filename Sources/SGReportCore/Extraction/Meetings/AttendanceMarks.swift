@@ -45,9 +45,8 @@ enum AttendanceMarks {
         "x": .cross, "×": .cross,
     ]
 
-    /// Marks drawn as glyphs rather than letters: the reading stage keeps them in a line's text but not as
-    /// table cells of their own, so a grid written with them needs care (`AttendanceGridReader`).
-    static let glyphs: Set<String> = ["✓", "✔", "√", "☑", "🗸", "✅", "✗", "✘", "☒", "×"]
+    /// Marks drawn as glyphs rather than letters; the reading stage keeps them as cells of their own.
+    static let glyphs: Set<String> = Residue.cellMarks
 
     /// What a legend entry's meaning says, first match wins: "did not attend" before "attend",
     /// "no apologies" before "apologies", "deputy attended" before "attended".
