@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+#else
+import Darwin
 #endif
 
 /// One run of another program over a file, timed as a whole process: the `sgreport` binary beside this one,
@@ -27,8 +29,13 @@ struct ChildRun {
     /// The largest resident size of any child waited for so far, in MB.
     static var childrenPeakMegabytes: Double {
         var usage = rusage()
+        #if os(Linux)
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_CHILDREN, &usage)
+        return Double(usage.ru_maxrss) / 1024 / 1024  // bytes on macOS
+        #endif
     }
 
     /// The `sgreport` executable built beside this benchmark, if there is one.
