@@ -85,11 +85,13 @@ enum AttendanceTableReader {
         }
 
         /// A percentage column that totals the agency rather than the member ("Agency" beside "Name").
+        /// A row can have more cells than the header row: a column past the headers has no header words.
         func isAggregate(_ i: Int) -> Bool {
-            roleColumn != nil && i != roleColumn && headers[i].contains(where: MeetingVocabulary.aggregateHeaderWords.contains)
+            roleColumn != nil && i != roleColumn && i < headers.count
+                && headers[i].contains(where: MeetingVocabulary.aggregateHeaderWords.contains)
         }
 
-        func isDeputy(_ i: Int) -> Bool { headers[i].contains(where: MeetingVocabulary.deputyWords.contains) }
+        func isDeputy(_ i: Int) -> Bool { i < headers.count && headers[i].contains(where: MeetingVocabulary.deputyWords.contains) }
 
         func isPercentColumn(_ i: Int) -> Bool {
             i < headers.count && (headers[i].contains("%") || headers[i].contains("percent") || headers[i].contains("percentage")

@@ -166,8 +166,9 @@ struct MetricLabeler {
                 }
                 if w == "and", k + 1 < sentence.upperBound, figureStarts.contains(k + 1) { break }
                 // "in 2019-20", "during 2019/20", "as at 31st March 2020": the period is not part of the name.
+                // (A preposition ending the sentence has nothing after it: the range would be empty and trap.)
                 if ["in", "during", "at", "as", "on", "for", "by", "over", "since", "from", "between", "throughout"].contains(w),
-                    periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
+                    k + 1 < sentence.upperBound, periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
                 {
                     break
                 }
