@@ -138,12 +138,12 @@ enum LineNormaliser {
 
     /// A cell's paragraphs: Word cells arrive as `<p>one</p> <p>two</p>`.
     private static func cell(_ raw: Substring) -> TableCell {
-        guard raw.containsByte(UInt8(ascii: "<")), raw.contains("<p>") || raw.contains("</p>") else {
+        guard raw.containsByte(UInt8(ascii: "<")), raw.containsBytes("<p>") || raw.containsBytes("</p>") else {
             let text = InlineCleaner.clean(raw)
             return TableCell(paragraphs: isPunctuationOnly(text) && !Residue.cellMarks.contains(text) ? [] : [text])
         }
         var paragraphs: [String] = []
-        for piece in raw.split(separator: "</p>") {
+        for piece in raw.splitting(by: "</p>") {
             let text = InlineCleaner.clean(piece)
             if !isPunctuationOnly(text) { paragraphs.append(text) }
         }

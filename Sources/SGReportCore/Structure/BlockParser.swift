@@ -6,9 +6,11 @@
 /// second starts in lower case.
 enum BlockParser {
     static func parse(_ lines: [CleanLine]) -> [Block] {
+        let keys = FurnitureDetector.keys(of: lines)
         var parser = State(
-            furniture: FurnitureDetector.furnitureKeys(in: lines), labels: FurnitureDetector.repeatedLabels(in: lines))
-        for line in lines { parser.take(line) }
+            furniture: FurnitureDetector.furnitureKeys(in: lines, keys: keys),
+            labels: FurnitureDetector.repeatedLabels(in: lines, keys: keys))
+        for (line, key) in zip(lines, keys) { parser.take(line, key: key) }
         parser.close()
         // Furniture met inside an open paragraph was written before it; restore reading order.
         let ordered = parser.blocks.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
@@ -27,14 +29,15 @@ enum BlockParser {
             self.labels = labels
         }
 
-        mutating func take(_ line: CleanLine) {
+        /// `key` is the line's `TextShape.key` (nil for a long line or a table row).
+        mutating func take(_ line: CleanLine, key: String?) {
             if line.isBlank || line.cells == [] { return }
-            if FurnitureDetector.isFurniture(line, keys: furniture) {
+            if FurnitureDetector.isFurniture(line, key: key, keys: furniture) {
                 // Not closing the open paragraph: a sentence may go on after the page break.
                 blocks.append(Block(single: line, kind: .furniture))
                 return
             }
-            if ContentsDetector.isContentsTitle(line) {
+            if ContentsDetector.isContentsTitle(line, key: key) {
                 close()
                 contents.open()
                 blocks.append(Block(single: line, kind: .contents))
@@ -61,7 +64,7 @@ enum BlockParser {
                 return
             }
             close()
-            open = Builder(first: line)
+            open = Builder(first: line, key: key)
         }
 
         mutating func close() {
@@ -69,7 +72,7 @@ enum BlockParser {
             open = nil
             let first = builder.first
             let contents = self.contents
-            let isLabel = first.text.utf8.count <= FurnitureDetector.maxLength && labels.contains(TextShape.key(first.text))
+            let isLabel = builder.key.map(labels.contains) ?? false
             blocks.append(builder.build(listedInContents: contents.isListed(first), repeatedLabel: isLabel))
         }
     }
@@ -77,11 +80,14 @@ enum BlockParser {
     /// A paragraph or list item being read, possibly over several lines.
     private struct Builder {
         let first: CleanLine
+        /// The first line's `TextShape.key`, for the repeated-label test.
+        let key: String?
         var text: String
         var continuations: [LineStart] = []
 
-        init(first: CleanLine) {
+        init(first: CleanLine, key: String?) {
             self.first = first
+            self.key = key
             self.text = first.text
         }
 

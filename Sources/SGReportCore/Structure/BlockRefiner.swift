@@ -11,12 +11,13 @@ enum BlockRefiner {
             let block = out[i]
             guard block.continuations.isEmpty, block.depth == 0, !isNamedHeading(block) else { continue }
             let prev = neighbour(of: i, step: -1, in: out), next = neighbour(of: i, step: 1, in: out)
-            let words = TextShape.words(block.text)
-            if prev?.kind == .tableRow, words.count <= 12, rowFollows(i, in: out) {
+            // Counting stops past 12: a paragraph's words are never split here.
+            let words = TextShape.wordCount(block.text, limit: 12)
+            if prev?.kind == .tableRow, words <= 12, rowFollows(i, in: out) {
                 out[i] = Block(
                     kind: .tableRow, text: block.text, line: block.line, continuations: [], enumerator: nil,
                     body: block.text, depth: 0, cells: [TableCell(paragraphs: [block.text])], emphasised: block.emphasised)
-            } else if block.kind == .heading, block.enumerator == nil, words.count <= 4, let next,
+            } else if block.kind == .heading, block.enumerator == nil, words <= 4, let next,
                 next.kind == .paragraph || next.kind == .heading,
                 TextShape.wordCount(next.text, limit: 8) <= 8,
                 TextShape.words(next.text).contains(where: { StructureVocabulary.roleWords.contains($0.lowercased().trimmingCharacters(in: ",.:;").description) }) {

@@ -7,8 +7,18 @@ struct ContentsDetector {
     private(set) var entryKeys: [String] = []
 
     /// Is `line` the title that opens a contents list ("Contents", "<u>Contents</u>", "# Contents")?
-    static func isContentsTitle(_ line: CleanLine) -> Bool {
-        StructureVocabulary.contentsTitles.contains(TextShape.key(line.text))
+    /// `key` is the line's `TextShape.key` when it is short, nil when it was not made (a long line).
+    static func isContentsTitle(_ line: CleanLine, key: String?) -> Bool {
+        if let key { return StructureVocabulary.contentsTitles.contains(key) }
+        // A long line is a title only if nearly all of it is leaders ("Contents ……"): key it only then. Its key
+        // holds at least its ASCII letters and digits, so past 17 of them it is no title.
+        let longestTitle = 17  // "table of contents"
+        var letters = 0
+        for b in line.text.utf8 where (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+            letters += 1
+            if letters > longestTitle { return false }
+        }
+        return StructureVocabulary.contentsTitles.contains(TextShape.key(line.text))
     }
 
     /// A line that only a contents list has: "Executive Summary ..... 4", "Budget\tPage 40".
@@ -103,14 +113,5 @@ struct ContentsDetector {
         }
         while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
         return words.joined(separator: " ")
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return Substring(s)
     }
 }

@@ -12,13 +12,17 @@ enum FurnitureDetector {
     /// repeated plain one ("Purpose of the Meeting" opens every report in an agenda pack).
     static let minimumRepeatsWithNumber = 3
 
-    static func furnitureKeys(in lines: [CleanLine]) -> Set<String> {
+    /// Each line's `TextShape.key`, made once for the questions the block parser asks of a line; nil for blank
+    /// and long lines.
+    static func keys(of lines: [CleanLine]) -> [String?] {
+        lines.map { line in !line.text.isEmpty && line.text.utf8.count <= maxLength ? TextShape.key(line.text) : nil }
+    }
+
+    static func furnitureKeys(in lines: [CleanLine], keys: [String?]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for line in lines where line.cells == nil && line.bullet == nil && line.headingMarks == nil && !line.text.isEmpty {
-            let text = line.text
-            guard text.utf8.count <= maxLength, !text.hasSuffix(":") else { continue }
-            guard TextShape.wordCount(text) >= 3 else { continue }
-            counts[TextShape.key(text), default: 0] += 1
+        for (line, key) in zip(lines, keys) where line.cells == nil && line.bullet == nil && line.headingMarks == nil {
+            guard let key, !line.text.hasSuffix(":"), TextShape.wordCount(line.text) >= 3 else { continue }
+            counts[key, default: 0] += 1
         }
         return Set(counts.filter { key, count in
             count >= (key.contains(where: \.isNumber) ? minimumRepeatsWithNumber : minimumRepeats)
@@ -27,20 +31,18 @@ enum FurnitureDetector {
 
     /// Short lines repeated down the document ("Aim" atop each row group, "Progress:"): labels of a
     /// template, which are never headings of their own.
-    static func repeatedLabels(in lines: [CleanLine]) -> Set<String> {
+    static func repeatedLabels(in lines: [CleanLine], keys: [String?]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for line in lines where line.cells == nil && line.headingMarks == nil && !line.text.isEmpty {
-            guard line.text.utf8.count <= maxLength, TextShape.wordCount(line.text, limit: 2) <= 2 else { continue }
-            counts[TextShape.key(line.text), default: 0] += 1
+        for (line, key) in zip(lines, keys) where line.cells == nil && line.headingMarks == nil {
+            guard let key, TextShape.wordCount(line.text, limit: 2) <= 2 else { continue }
+            counts[key, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minimumRepeats }.keys)
     }
 
-    static func isFurniture(_ line: CleanLine, keys: Set<String>) -> Bool {
-        guard line.cells == nil, line.bullet == nil, line.headingMarks == nil, line.text.utf8.count <= maxLength else {
-            return false
-        }
-        let key = TextShape.key(line.text)
+    /// `key` is the line's own, from `keys(of:)`; `keys` the document's furniture.
+    static func isFurniture(_ line: CleanLine, key: String?, keys: Set<String>) -> Bool {
+        guard let key, line.cells == nil, line.bullet == nil, line.headingMarks == nil else { return false }
         return keys.contains(key) || StructureVocabulary.furniturePhrases.contains(key) || isPageNumber(key)
     }
 

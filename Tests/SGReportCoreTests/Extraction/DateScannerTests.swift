@@ -71,3 +71,21 @@ import Testing
         #expect(PeriodScanner.scan(text).isEmpty)
     }
 }
+
+@Suite("DateScanner.mightHoldDate")
+struct MightHoldDateTests {
+    @Test("is true wherever scan can find a date", arguments: [
+        "met on 22/06/22", "in August", "JUNE 2019", "Tuesday 2 June", "Sept 2020", "the 3rd", "since Dec",
+    ])
+    func trueBeforeDates(text: String) {
+        #expect(DateScanner.mightHoldDate(text))
+    }
+
+    @Test("is false for text with no digit and no capitalised month", arguments: [
+        "The Board met and agreed its priorities.", "we may review this in march", "", "Ju", "é’ – “”",
+    ])
+    func falseWithoutDates(text: String) {
+        #expect(!DateScanner.mightHoldDate(text))
+        #expect(DateScanner.scan(text).isEmpty)
+    }
+}

@@ -70,6 +70,17 @@ import Testing
         #expect(t.block(at: 6)?.kind == .heading)
     }
 
+    @Test func aContentsTitleDrawnOutWithLeadersPastALineLengthIsStillContents() {
+        let title = "Contents " + String(repeating: "…", count: 60)  // 189 bytes: longer than any key made up front
+        let t = structure("\(title)\n\nForeword by Independent Chair .....\t3\n")
+        #expect(t.kinds() == [.contents, .contents])
+    }
+
+    @Test func aLongLineStartingWithContentsIsNoContentsTitle() {
+        let t = structure("Contents of the plan were agreed by every partner agency at the Board meeting in the spring, after a long consultation with families.\n")
+        #expect(t.kinds() == [.paragraph])
+    }
+
     @Test func tabbedPageReferencesAreContents() {
         let t = structure("<u>Contents</u>\n\n1.\tIntroduction and New Arrangements\tPage\t6\n3.\tBudget\tPage 40\n")
         #expect(t.kinds() == [.contents, .contents, .contents])

@@ -27,6 +27,30 @@ enum DateScanner {
         return found
     }
 
+    /// Whether `text` could hold a date at all: a digit, or a capital starting a month's first three letters
+    /// ("Mar…", "DEC…"). False means `scan` finds nothing, so a reader can skip tokenising the text; true may
+    /// still find nothing ("Decision", "Mayor").
+    static func mightHoldDate(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let b = utf8.next() {
+            if b >= 0x30 && b <= 0x39 { return true }
+            // previous.0 is two bytes back, previous.1 one back: together with b, three letters.
+            if previous.0 >= 0x41, previous.0 <= 0x5A, monthInitials.contains(previous.0),
+                monthPrefixes.contains(UInt32(previous.0 | 0x20) << 16 | UInt32(previous.1 | 0x20) << 8 | UInt32(b | 0x20)) {
+                return true
+            }
+            previous = (previous.1, b)
+        }
+        return false
+    }
+
+    /// Every month name's first three letters, folded, packed into one number: "jan" … "dec".
+    private static let monthPrefixes: Set<UInt32> = Set(Calendar.months.keys.compactMap { name in
+        let b = Array(name.utf8)
+        return b.count >= 3 ? UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2]) : nil
+    })
+
     /// The month a word names, if it is written as a month ("May", "MAY", "Sept"), not as "may".
     static func month(_ token: Token) -> Int? {
         // A month is written with a capital, and only eight letters start one: a byte test spares the lookup for most words.

@@ -8,6 +8,8 @@
 /// (training, launches, visits) are not meetings.
 enum MeetingMentionReader {
     static func read(_ text: String, line: (Int) -> Int, dating: MeetingDating) -> [MeetingDraft] {
+        // Every mention is dated: two passages in five have neither a digit nor a month, and need no tokens.
+        guard DateScanner.mightHoldDate(text) else { return [] }
         let tokens = Tokenizer.tokens(text)
         // Most passages name no meeting or body: decide that before finding their sentences.
         guard tokens.contains(where: {
