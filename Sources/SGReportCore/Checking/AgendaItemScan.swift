@@ -49,7 +49,7 @@ struct AgendaItemScan {
             var pages = false
             if words.count >= 3 {
                 let tail = words.suffix(3).joined(separator: " ")
-                pages = isPageRange(tail) || block.body.lowercased().contains("(pages ")
+                pages = isPageRange(tail) || block.body.containsFolded("(pages ")
             }
             return (n, block.body, pages)
         default:

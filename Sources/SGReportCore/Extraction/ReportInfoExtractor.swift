@@ -29,7 +29,7 @@ enum ReportInfoExtractor {
                 break
             }
             let words = TextShape.words(block.text)
-            if words.count > 16 || block.text.contains(": ") || block.text.hasSuffix(":") { break }
+            if words.count > 16 || block.text.containsBytes(": ") || block.text.hasSuffix(":") { break }
             // "The 2022/23 target is 576." is prose, however short; titles are noun phrases.
             if words.contains(where: { StructureVocabulary.sentenceWords.contains($0.lowercased()) }) { break }
             if HeadingClassifier.isDateLine(words) || !DateScanner.scan(block.text).isEmpty && words.count <= 6 { break }

@@ -51,7 +51,7 @@ struct SectionNumber: Equatable {
     /// Drops separators and leaders left around a title: "– Introduction:" → "Introduction".
     private static func tidy(_ s: String) -> String {
         var t = s.trimmingCharacters(in: " .:–-|")
-        if let leader = t.firstRange(of: "....") { t = t[..<leader.lowerBound].trimmingCharacters(in: " .") }
+        if let leader = t.firstByteRange(of: "....") { t = t[..<leader.lowerBound].trimmingCharacters(in: " .") }
         return String(t)
     }
 }

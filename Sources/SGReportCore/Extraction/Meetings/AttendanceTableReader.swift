@@ -69,15 +69,13 @@ enum AttendanceTableReader {
 
         init?(_ row: Block) {
             guard row.kind == .tableRow, row.cells.count >= 2 else { return nil }
-            // The row's key holds every cell's words (keys split at the spaces that join cells): most table rows
-            // name no attendance word, and are refused here before each cell is keyed.
-            let key = TextShape.key(row.text)
-            guard TextShape.words(key).contains(where: { MeetingVocabulary.attendanceHeaderWords.contains(String($0)) }) else { return nil }
+            // Most table rows name no attendance word, and are refused here before each cell is keyed.
+            guard MeetingVocabulary.attendanceHeaderWords.contains(where: row.text.containsFolded) else { return nil }
             let headers = row.cells.map { TextShape.words(TextShape.key($0.text)).map(String.init) }
             guard headers.contains(where: { $0.contains(where: MeetingVocabulary.attendanceHeaderWords.contains) }),
                 !row.cells.contains(where: { Value.parse($0.text) != nil })
             else { return nil }
-            self.key = key
+            self.key = TextShape.key(row.text)
             self.headers = headers
             let named = headers.firstIndex { $0.contains(where: MeetingVocabulary.nameHeaderWords.contains) }
             let name = named ?? 0

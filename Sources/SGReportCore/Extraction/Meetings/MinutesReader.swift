@@ -7,8 +7,8 @@ enum MinutesReader {
     static let span = 600
 
     static func isMinutesHeading(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.hasPrefix("minutes of ") && text.utf8.count < 400
+        // Asked of every block: a folded prefix test, not a lower-cased copy of each paragraph.
+        text.utf8.count < 400 && text.hasPrefixFolded("minutes of ")
     }
 
     static func read(_ text: ParsedText) -> [MeetingDraft] {

@@ -136,7 +136,7 @@ enum TableMetricReader {
             guard let status = MetricVocabulary.statusWords[key] else { continue }
             if key.count > 1 { return status }
             let title = c < columns.count ? TextShape.key(columns[c].title ?? "") : ""
-            if title.contains("rag") || title.contains("status") || title.contains("rating") { return status }
+            if title.containsBytes("rag") || title.containsBytes("status") || title.containsBytes("rating") { return status }
         }
         return nil
     }

@@ -50,8 +50,10 @@ enum PriorityMerger {
         if Double(short.count) >= 0.4 * Double(long.count), contains(long, short) { return true }
         let (sa, sb) = (ka.significant, kb.significant)
         guard sa.count >= 3, sb.count >= 3 else { return false }
-        let shared = sa.intersection(sb).count
-        return Double(shared) / Double(sa.union(sb).count) >= 0.75
+        // Counted, not built: every draft is compared with every record.
+        let (small, large) = sa.count <= sb.count ? (sa, sb) : (sb, sa)
+        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        return Double(shared) / Double(sa.count + sb.count - shared) >= 0.75
     }
 
     private static func contains(_ long: [String], _ short: [String]) -> Bool {
