@@ -9,26 +9,30 @@ enum InlineCleaner {
     static func clean(_ text: Substring) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        let bytes = Array(text.utf8)
+        // A copy through the contiguous storage is a memcpy; through the view's iterator it went byte by byte.
+        let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         append(bytes[...], to: &out)
-        return finish(out)
+        return finish(&out)
     }
 
     static func clean(_ text: String) -> String { clean(text[...]) }
 
     /// Collapses runs of spaces and trims, then makes the String.
-    private static func finish(_ raw: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
+    /// Compacts in place: the write position never passes the read position.
+    private static func finish(_ out: inout [UInt8]) -> String {
+        var n = 0
         var pendingSpace = false
-        for b in raw {
+        for k in out.indices {
+            let b = out[k]
             if b == 0x20 {
-                pendingSpace = !out.isEmpty
+                pendingSpace = n > 0
             } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                out[n] = b
+                n += 1
             }
         }
+        out.removeLast(out.count - n)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -37,6 +41,14 @@ enum InlineCleaner {
         var i = s.startIndex
         let end = s.endIndex
         while i < end {
+            // Most bytes are letters, spaces and plain punctuation: copied a run at a time.
+            if !special[Int(s[i])] {
+                var j = i + 1
+                while j < end, !special[Int(s[j])] { j += 1 }
+                out.append(contentsOf: s[i..<j])
+                i = j
+                continue
+            }
             let b = s[i]
             switch b {
             case UInt8(ascii: "<"):
@@ -74,6 +86,11 @@ enum InlineCleaner {
             out.append(b)
             i += 1
         }
+    }
+
+    /// The bytes `append` looks at one by one: markup openers, controls, digits (footnotes) and non-ASCII.
+    private static let special: [Bool] = (0...255).map { (v: Int) -> Bool in
+        v < 0x20 || v >= 0x7F || (0x30...0x39).contains(v) || Array("<&*_\\$^![".utf8).contains(UInt8(v))
     }
 
     /// `<b>`, `</p>`, `<sup>1</sup>`, `<http://…>`; returns nil when the `<` is a plain less-than sign.

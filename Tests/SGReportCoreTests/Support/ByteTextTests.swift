@@ -38,3 +38,22 @@ struct ByteTextTests {
         #expect(text.containsBytes(needle) == expected)
     }
 }
+
+@Suite("Sentence and clause marks")
+struct SentenceMarkTests {
+    @Test("a full stop glued to a word or figure ends no sentence; one before a capital does")
+    func sentences() {
+        let t = Tokenizer.tokens("There were 4.16 referrals per child. The rate fell, e.g. in Q3.")
+        let s = SentenceSplitter.sentences(t, in: 0..<t.count)
+        #expect(s.count == 2)
+        #expect(t[s[1].lowerBound].text == "The")
+    }
+
+    @Test("a word that spells a clause mark is no clause break")
+    func clauseBreak() {
+        let t = Tokenizer.tokens("rates , fell 10,178")
+        #expect(SentenceSplitter.isClauseBreak(t, 1))
+        #expect(!SentenceSplitter.isClauseBreak(t, 0))
+        #expect(!SentenceSplitter.isClauseBreak(t, 4))  // the thousands separator
+    }
+}

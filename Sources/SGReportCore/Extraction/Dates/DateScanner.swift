@@ -31,18 +31,18 @@ enum DateScanner {
     /// ("Mar…", "DEC…"). False means `scan` finds nothing, so a reader can skip tokenising the text; true may
     /// still find nothing ("Decision", "Mayor").
     static func mightHoldDate(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let b = utf8.next() {
-            if b >= 0x30 && b <= 0x39 { return true }
-            // previous.0 is two bytes back, previous.1 one back: together with b, three letters.
-            if previous.0 >= 0x41, previous.0 <= 0x5A, monthInitials.contains(previous.0),
-                monthPrefixes.contains(UInt32(previous.0 | 0x20) << 16 | UInt32(previous.1 | 0x20) << 8 | UInt32(b | 0x20)) {
-                return true
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x30 && b <= 0x39 { return true }
+                guard b >= 0x41, b <= 0x5A, i + 2 < bytes.count, monthInitials.contains(b) else { continue }
+                if monthPrefixes.contains(UInt32(b | 0x20) << 16 | UInt32(bytes[i + 1] | 0x20) << 8 | UInt32(bytes[i + 2] | 0x20)) {
+                    return true
+                }
             }
-            previous = (previous.1, b)
-        }
-        return false
+            return false
+        } ?? true
     }
 
     /// Every month name's first three letters, folded, packed into one number: "jan" … "dec".

@@ -61,7 +61,7 @@ enum MeetingMentionReader {
         var dates = written
         let t = mt.tokens
         var d = 0
-        for i in 1..<max(1, t.count) where ["in", "during"].contains(t[i - 1].lower) {
+        for i in 1..<max(1, t.count) where t[i - 1].kind == .word && ["in", "during"].contains(t[i - 1].lower) {
             while d < written.count, written[d].end <= t[i].start { d += 1 }
             let inside = d < written.count && written[d].start <= t[i].start
             guard let m = DateScanner.month(t[i]), !inside else { continue }

@@ -59,6 +59,7 @@ struct PeriodFinder {
         // "quarter 4", "Q3", "year to date", "YTD".
         var i = 0
         while i < t.count {
+            guard t[i].kind == .word else { i += 1; continue }
             let w = t[i].lower
             if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number {
                 found.append(Found(label: "\(t[i].text) \(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))

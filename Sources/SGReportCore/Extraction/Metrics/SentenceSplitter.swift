@@ -22,6 +22,8 @@ enum SentenceSplitter {
     }
 
     private static func endsSentence(_ t: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
+        // Most tokens are words or numbers: the kind is compared before any text.
+        guard t[i].kind == .mark else { return false }
         let mark = t[i].text
         guard mark == "." || mark == "!" || mark == "?" else { return false }
         let next = i + 1
@@ -39,7 +41,7 @@ enum SentenceSplitter {
 
     /// A comma, semicolon or colon between clauses; not the thousands separator of "10,178" or a clock's colon.
     static func isClauseBreak(_ t: [Token], _ k: Int) -> Bool {
-        guard k >= 0, k < t.count, [",", ";", ":"].contains(t[k].text) else { return false }
+        guard k >= 0, k < t.count, t[k].kind == .mark, [",", ";", ":"].contains(t[k].text) else { return false }
         if !t[k].spaced, k > 0, k + 1 < t.count, t[k - 1].kind == .number, t[k + 1].kind == .number, !t[k + 1].spaced { return false }
         return true
     }
