@@ -99,7 +99,7 @@ enum ReportInfoExtractor {
         for line in text.lines.prefix(openingLines * 2) where !line.isBlank {
             let candidates = line.cells.map { [$0.map(\.text).joined(separator: ": ")] } ?? [line.text]
             for candidate in candidates {
-                guard let colon = candidate.firstIndex(of: ":") else { continue }
+                guard let colon = candidate.utf8.firstIndex(of: UInt8(ascii: ":")) else { continue }
                 let label = TextShape.key(String(candidate[..<colon]))
                 guard ReportVocabulary.dateLabels.contains(label) else { continue }
                 if let date = DateScanner.scan(String(candidate[colon...])).first?.date() { return date }

@@ -96,7 +96,7 @@ enum LabelledLine {
             return block.cells[1...].map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
         }
         let text = block.text
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = TextShape.key(String(text[..<colon]))
         guard labels.contains(label) else { return nil }
         return String(text[text.index(after: colon)...].trimmingCharacters(in: " "))

@@ -109,7 +109,7 @@ enum MinutesReader {
 
     /// "Present: Councillor Carole Gandy (chairperson)", "Officers: …", "In attendance: …".
     static func attendance(_ text: String) -> [String]? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = TextShape.key(String(text[..<colon]))
         guard MeetingVocabulary.presentLabels.contains(where: { TextShape.key($0) == label }) else { return nil }
         return names(String(text[text.index(after: colon)...]))

@@ -65,7 +65,7 @@ enum WorkProgrammeReader {
         for index in run {
             let row = blocks[index]
             guard let firstCell = row.cells.first?.text ?? (row.cells.isEmpty ? row.text : nil) else { continue }
-            if let colon = firstCell.firstIndex(of: ":"),
+            if let colon = firstCell.utf8.firstIndex(of: UInt8(ascii: ":")),
                 MeetingVocabulary.dateLabels.contains(TextShape.key(String(firstCell[..<colon])))
             {
                 let value = String(firstCell[firstCell.index(after: colon)...])

@@ -62,7 +62,7 @@ public enum JSONWriter {
     private static func newline(_ out: inout [UInt8], pretty: Bool, depth: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(2 * depth) { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     /// Copies runs of plain bytes whole and escapes the rest. Non-ASCII text passes through as UTF-8
@@ -77,6 +77,11 @@ public enum JSONWriter {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                // Nearly every byte is plain: one table read passes it.
+                guard mayEscape[Int(b)] else {
+                    i += 1
+                    continue
+                }
                 let escape: String?
                 switch b {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -104,6 +109,9 @@ public enum JSONWriter {
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// The bytes that start an escape: quote, backslash, C0 controls, and E2 (the lead of U+2028/2029).
+    private static let mayEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: false)
