@@ -61,6 +61,8 @@ struct MetricLabeler {
     private func afterStart(_ m: NumberMention) -> Int? {
         var k = m.end
         if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
+        // "82% (3,045) were being held open …": the same fact in another unit; the words after both name it.
+        if !m.inParentheses, let close = figureParenthesis(at: k) { k = close + 1 }
         if k < sentence.upperBound, t[k].lower == "of" { k += 1 }
         while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
@@ -184,6 +186,21 @@ struct MetricLabeler {
 
     private func periodStarts(within r: ClosedRange<Int>) -> Bool {
         r.contains(where: { periods.starts.contains($0) }) || r.contains(where: { ["previous", "last", "year", "quarter"].contains(t[$0].lower) && $0 == r.lowerBound })
+    }
+
+    /// A parenthesis opening at `open` that holds one figure and nothing else ("(3,045)", "(85%)", "(£1.2m)"): its
+    /// closing index.
+    private func figureParenthesis(at open: Int) -> Int? {
+        guard open + 1 < sentence.upperBound, t[open].text == "(", figureStarts.contains(open + 1) else { return nil }
+        var k = open + 2
+        while k < sentence.upperBound, k - open <= 6 {
+            if t[k].text == ")" { return k }
+            if t[k].kind == .word && !MetricVocabulary.figureUnitWords.contains(t[k].lower) || figureStarts.contains(k) || t[k].text == "(" {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A parenthesis of a few words and no figure: "(MASH)", "(safeguarding concerns)"; returns its closing index.

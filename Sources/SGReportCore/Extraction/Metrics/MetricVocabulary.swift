@@ -131,6 +131,9 @@ enum MetricVocabulary {
     static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]
 
     /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
+    /// Words a figure's own unit is written with inside parentheses: "(85 per cent)", "(£1.2 million)", "(£3m)".
+    static let figureUnitWords: Set<String> = Set(multipliers.keys).union(["per", "cent", "percent"])
+
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").

@@ -31,6 +31,19 @@ import Testing
         #expect(found.map(\.label) == ["children overweight in Reception", "children overweight in Reception"])
     }
 
+    @Test func aShareWithItsCountInParenthesesIsNamedByTheWordsAfterBoth() {
+        let found = metrics("Of those cases, 82% (3,045) were being held open on a child in need basis and 9% (346) were cases involving children looked after.")
+        #expect(found.map(\.value) == [82, 3045, 9, 346])
+        #expect(found.map(\.label) == [
+            "held open on a child in need basis", "held open on a child in need basis",
+            "cases involving children looked after", "cases involving children looked after",
+        ])
+    }
+
+    @Test func aParenthesisOfWordsAfterAFigureIsNoRestatedFigure() {
+        #expect(metrics("There were 120 referrals (from schools) made in the year.").first?.label == "referrals (from schools) made in the year")
+    }
+
     @Test func aParenthesisedShareTakesTheNounBeforeIt() {
         #expect(metrics("- Parental mental health concerns (8.1%)").first?.label == "Parental mental health concerns")
     }
