@@ -46,15 +46,32 @@ enum MetricVocabulary {
         (["circa"], .about), (["roughly"], .about), (["nearly"], .about), (["almost"], .about), (["some"], .about),
     ]
 
-    /// Benchmarks a report compares its own figure with; the name reported for each.
+    /// Benchmarks a report compares its own figure with; the name reported for each. The DfE's published
+    /// comparators (England, statistical neighbours, the nine English regions of its regional tables), CIPFA's
+    /// nearest neighbours, and the home nations UK reports also cite. Longer phrases first, so "statistical
+    /// neighbours" wins over a bare region word.
     static let comparatorNames: [([String], String)] = [
         (["statistical", "neighbours"], "statistical neighbours"), (["statistical", "neighbour"], "statistical neighbours"),
         (["stat", "neighbours"], "statistical neighbours"), (["stat", "neigh"], "statistical neighbours"),
-        (["regional", "neighbours"], "regional neighbours"), (["west", "midlands"], "West Midlands"),
-        (["england"], "England"), (["national"], "national"), (["nationally"], "national"),
+        (["cipfa", "neighbours"], "CIPFA neighbours"), (["cipfa", "nearest", "neighbours"], "CIPFA neighbours"),
+        (["regional", "neighbours"], "regional neighbours"),
+    ] + englishRegions.map { words in (words, words.map(capitalisedRegionWord).joined(separator: " ")) } + [
+        (["england"], "England"), (["wales"], "Wales"), (["scotland"], "Scotland"), (["uk"], "UK"),
+        (["national"], "national"), (["nationally"], "national"),
         (["regional"], "regional"), (["regionally"], "regional"), (["region"], "regional"),
         (["comparator"], "comparator"), (["benchmark"], "benchmark"),
     ]
+
+    /// The nine regions of England (ONS / DfE regional tables), as their words are written in reports.
+    static let englishRegions: [[String]] = [
+        ["north", "east"], ["north", "west"], ["yorkshire", "and", "the", "humber"], ["yorkshire", "and", "humber"],
+        ["east", "midlands"], ["west", "midlands"], ["east", "of", "england"], ["eastern", "region"],
+        ["inner", "london"], ["outer", "london"], ["london"], ["south", "east"], ["south", "west"],
+    ]
+
+    private static func capitalisedRegionWord(_ w: String) -> String {
+        ["and", "the", "of"].contains(w) ? w : w.prefix(1).uppercased() + w.dropFirst()
+    }
 
     /// Words that open a comparison: numbers after them (in the same clause) are earlier values or benchmarks.
     static let comparisonCues: Set<String> = [

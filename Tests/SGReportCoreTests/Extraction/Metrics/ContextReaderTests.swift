@@ -95,3 +95,17 @@ import Testing
         #expect(found.map(\.line) == [2])
     }
 }
+
+@Suite struct RegionalComparatorTests {
+    @Test("an English region named beside a figure is a comparator, not an earlier value", arguments: [
+        ("This proportion was below South West (23%) and England (22%) averages.", "South West"),
+        ("The rate is above the North East average of 81.", "North East"),
+        ("Our rate of 20% compares with Yorkshire and the Humber (24%).", "Yorkshire and the Humber"),
+        ("The rate of 20% is in line with CIPFA nearest neighbours (19%).", "CIPFA neighbours"),
+    ])
+    func region(sentence: String, name: String) {
+        let own = metrics("There were 950 re-referrals, 20% of all referrals. " + sentence).last
+        #expect(own?.comparators.map(\.name).contains(name) == true)
+        #expect(own?.previous == nil)
+    }
+}
