@@ -12,6 +12,11 @@ struct MetricLabeler {
     /// later in the sentence may need ("… with 76% completed within statutory timeframes").
     func label(for m: NumberMention, unit: Metric.Unit, isChange: Bool, fallback: String?, previousHead: String?) -> (label: String, head: String?) {
         let after = afterPhrase(m)
+        // "…, equating to 284 per 10,000 population": the same fact restated as a rate or share measures what the
+        // figure before did ("representing 69 different organisations" counts something else).
+        if unit == .rate || unit == .percent || after == nil, let fallback, restatesFigureBefore(m) {
+            return (fallback, after?.head)
+        }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -33,6 +38,24 @@ struct MetricLabeler {
     }
 
     private var t: [Token] { tokens }
+
+    /// ", equating to", ", which equates to", "; this is equivalent to", ", representing": the clause before the
+    /// figure only restates the figure before it.
+    private func restatesFigureBefore(_ m: NumberMention) -> Bool {
+        var k = m.first - 1
+        var restates = false
+        while k >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
+            let w = t[k].lower
+            if MetricVocabulary.restatementWords.contains(w) {
+                restates = true
+            } else if !(MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
+                || ["to", "a", "an", "of", "rate", "around", "about", "approximately"].contains(w)) {
+                return false
+            }
+            k -= 1
+        }
+        return restates && k >= sentence.lowerBound
+    }
 
     private func isPronoun(_ s: String) -> Bool {
         let words = s.lowercased().split(separator: " ")

@@ -151,6 +151,12 @@ enum MetricVocabulary {
     /// Words a figure's own unit is written with inside parentheses: "(85 per cent)", "(£1.2 million)", "(£3m)".
     static let figureUnitWords: Set<String> = Set(multipliers.keys).union(["per", "cent", "percent"])
 
+    /// Verbs that restate the figure before in another unit: "equating to 284 per 10,000", "which represents 12%".
+    static let restatementWords: Set<String> = [
+        "equating", "equates", "equated", "equate", "equivalent", "equals", "equal", "representing", "represents",
+        "amounting", "amounts",
+    ]
+
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").

@@ -40,6 +40,21 @@ import Testing
         ])
     }
 
+    @Test("a rate restating the figure before it measures the same thing", arguments: [
+        "There were 3,109 children in need as at 31 March 2017, equating to 284 per 10,000 population.",
+        "There were 3,109 children in need as at 31 March 2017, which equates to 284 per 10,000 children.",
+    ])
+    func restatedRate(text: String) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [3109, 284])
+        #expect(found.map(\.label) == ["children in need", "children in need"])
+    }
+
+    @Test func aCountAfterRepresentingIsItsOwnThing() {
+        let found = metrics("During that period 2681 delegates attended, representing 69 different organisations.")
+        #expect(found.last?.label == "different organisations")
+    }
+
     @Test func aParenthesisOfWordsAfterAFigureIsNoRestatedFigure() {
         #expect(metrics("There were 120 referrals (from schools) made in the year.").first?.label == "referrals (from schools) made in the year")
     }
