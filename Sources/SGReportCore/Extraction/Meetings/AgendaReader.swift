@@ -1,21 +1,41 @@
 /// Reads an agenda pack's own meeting from its front page: the body, "Tuesday, 10 May 2022, 2.00 pm" or
 /// "Date: Tuesday 2 June 2020" / "Time: 1.00 pm" / "Place: Online meeting only", and the numbered items of
 /// business with their pages ("5 | GET SAFE and GET THERE | 1 - 30"). An agenda's own meeting is scheduled.
+///
+/// Other documents (meeting notes, minutes, a report's cover sheet) name their meeting the same way, with a
+/// labelled date ("Meeting Title: London Safeguarding Children Board Meeting" / "Date: 25 July 2007"); that
+/// meeting is held when the document goes on to record it (who was present, apologies, points discussed).
 enum AgendaReader {
     /// How far into a pack its front page can reach, in blocks.
     static let coverBlocks = 80
+    /// How far after the date a record of the meeting (present, apologies, decisions) is looked for, in blocks.
+    static let recordReach = 60
 
     static func read(_ text: ParsedText, report: ReportInfo) -> MeetingDraft? {
-        guard report.kind == .agenda else { return nil }
+        let isAgenda = report.kind == .agenda
         let blocks = text.blocks
         for i in 0..<min(blocks.count, coverBlocks) {
             let block = blocks[i]
             guard [.paragraph, .heading, .tableRow].contains(block.kind) else { continue }
-            let value = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels) ?? LabelledLine.plain(block)
+            let labelledDate = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels)
+            // Outside an agenda pack, only a labelled date on a page about a meeting is a meeting's.
+            guard isAgenda || (labelledDate != nil && namesMeeting(around: i, in: blocks, report: report)) else { continue }
+            var value = labelledDate ?? LabelledLine.plain(block)
+            var line = block.line
+            // "Date of Meeting:" alone, its date on the next line.
+            if labelledDate?.isEmpty == true, i + 1 < blocks.count {
+                value = LabelledLine.plain(blocks[i + 1])
+                line = blocks[i + 1].line
+            }
             guard let (date, rest) = leadingDate(value) else { continue }
+            // A council's web page of a past meeting is titled "Agenda and minutes" (or "Agenda, decisions and
+            // minutes"): its own meeting is minuted there, so held once its record follows.
+            let minutedAgenda = isAgenda && report.title.map { TextShape.words(TextShape.key($0)).contains("minutes") } == true
+            let status: Meeting.Status = isAgenda && !minutedAgenda ? .scheduled
+                : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil)
             var draft = MeetingDraft(
-                body: body(before: i, blocks: blocks, report: report), date: date, status: .scheduled, line: block.line,
-                source: .agenda)
+                body: body(before: i, blocks: blocks, report: report), date: date, status: status, line: line,
+                source: isAgenda ? .agenda : .minutes)
             let times = TimeScanner.scan(rest)
             draft.time = times.first?.time ?? labelled(after: i, in: blocks, labels: MeetingVocabulary.timeLabels)
                 .flatMap { TimeScanner.scan($0).first?.time }
@@ -25,6 +45,28 @@ enum AgendaReader {
             return draft
         }
         return nil
+    }
+
+    /// A block near the date names a meeting: "Meeting Title: …", "London Board meeting", "Date of Meeting:".
+    private static func namesMeeting(around i: Int, in blocks: [Block], report: ReportInfo) -> Bool {
+        if let title = report.title, TextShape.words(TextShape.key(title)).contains(where: { MeetingVocabulary.meetingNouns.contains(String($0)) }) {
+            return true
+        }
+        return blocks[max(0, i - 4)...min(blocks.count - 1, i + 1)].contains { b in
+            b.text.utf8.count <= 200 && TextShape.words(TextShape.key(b.text)).contains { $0 == "meeting" }
+        }
+    }
+
+    /// The blocks after the date record the meeting: "Present: …", "Apologies …", "RESOLVED: …", "Points of discussion".
+    private static func recordsMeeting(after i: Int, in blocks: [Block]) -> Bool {
+        blocks[(i + 1)..<min(blocks.count, i + 1 + recordReach)].contains { b in
+            guard b.kind != .furniture, b.kind != .contents, b.text.utf8.count <= 400 else { return false }
+            if MinutesReader.attendance(b.text) != nil || MinutesReader.apologies(b.text) != nil || MinutesReader.decision(b.text) != nil {
+                return true
+            }
+            let key = TextShape.key(b.text)
+            return MeetingVocabulary.recordCues.contains { key == $0 || key.hasPrefix($0 + " ") }
+        }
     }
 
     /// A date with day and year that opens the line ("Tuesday, 10 May 2022, 2.00 pm"), and the text after it.
@@ -40,7 +82,9 @@ enum AgendaReader {
     /// "Meeting: Children and young people scrutiny committee", else the line above the date, else the title.
     private static func body(before i: Int, blocks: [Block], report: ReportInfo) -> String? {
         for k in stride(from: i - 1, through: max(0, i - 4), by: -1) {
-            if let v = LabelledLine.value(blocks[k], labels: ["meeting", "committee", "body"]), !v.isEmpty { return v }
+            if let v = LabelledLine.value(blocks[k], labels: MeetingVocabulary.bodyLabels), !v.isEmpty {
+                return BodyName.from(v, organisation: report.organisation) ?? v
+            }
         }
         if i > 0 {
             let above = blocks[i - 1]
@@ -53,6 +97,7 @@ enum AgendaReader {
         }
         guard let title = report.title else { return nil }
         let key = TextShape.key(title)
+        guard report.kind == .agenda else { return BodyName.from(title, organisation: report.organisation) }
         guard key.hasPrefix("agenda ") else { return title }
         return String(String(title.drop { $0 != " " }).trimmingCharacters(in: " –-:"))
     }

@@ -59,7 +59,10 @@ enum BodyName {
 
     /// The part without attendance words, "meetings" and dates; nil unless a body noun is left.
     private static func clean(_ part: String) -> String? {
-        let drop: Set<String> = ["attendance", "attended", "meeting", "meetings", "record", "at", "of", "the"]
+        // "Board membership and attendance 2019/20" → "Board": a caption's trailing words are no part of the name.
+        let drop: Set<String> = [
+            "attendance", "attended", "meeting", "meetings", "record", "at", "of", "the", "and", "&", "membership", "members",
+        ]
         var words = TextShape.words(part).map(String.init)
         while let first = words.first, drop.contains(first.lowercased()) { words.removeFirst() }
         while let last = words.last, drop.contains(last.lowercased()) || last.contains(where: \.isNumber)

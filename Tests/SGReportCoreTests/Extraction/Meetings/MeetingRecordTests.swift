@@ -1,0 +1,111 @@
+import Testing
+@testable import SGReportCore
+
+/// A meeting's own notes or minutes name it with labelled cover lines, as an agenda does; the meeting is held
+/// when the document goes on to record it. Synthetic documents in the templates boards use.
+@Suite struct MeetingRecordTests {
+    @Test func aNotesTemplateNamesItsMeetingAndRecordsIt() throws {
+        let text = """
+            Northshire Board meeting
+
+            Meeting Title: Northshire Safeguarding Children Board Meeting
+
+            Date: 14 March 2019
+
+            Time: 10am 12pm
+
+            Location: Civic Offices, Northtown
+
+            Points of discussion
+
+            1) Introductions and apologies
+
+            The Board noted the apologies received.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2019-03-14")
+        #expect(m.status == .held)
+        #expect(m.body == "Northshire Safeguarding Children Board")
+        #expect(m.time == "10:00")
+        #expect(m.location == "Civic Offices, Northtown")
+        #expect(m.line == 5)
+    }
+
+    @Test func aDateUnderItsLabelIsRead() throws {
+        let text = """
+            Northshire Safeguarding Children Board meeting – 3rd June 2015
+
+            Date of Meeting:
+
+            3rd June 2015
+
+            Key Points Discussed:
+
+            - The Board agreed its budget for the year.
+
+            Date of Next Meeting: 9th September 2015
+            """
+        let found = document(text).meetings
+        #expect(found.map(\.date.iso) == ["2015-06-03", "2015-09-09"])
+        #expect(found.map(\.status) == [.held, .scheduled])
+        #expect(found.first?.line == 1)  // the title names it first
+    }
+
+    @Test func aCoverSheetMeetingWithNoRecordKeepsItsDatedStatus() throws {
+        let text = """
+            Children's Services Progress Update
+
+            Meeting: Children and Young People Scrutiny Committee
+
+            Date of meeting: 10 May 2022
+
+            1. Purpose of the report
+
+            This report updates the committee on the improvement plan.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == "Children and Young People Scrutiny Committee")
+        #expect(m.status == .scheduled)
+    }
+
+    @Test func aDatedCoverWithoutAMeetingIsNoMeeting() {
+        let text = """
+            Northshire Safeguarding Children Partnership Annual Report
+
+            Date: 30 September 2021
+
+            Present: the Partnership's work over the year.
+            """
+        #expect(document(text).meetings.isEmpty)
+    }
+
+    @Test func anAgendaAndMinutesPageRecordsAHeldMeeting() throws {
+        let text = """
+            Agenda and minutes
+
+            Corporate Parenting Panel
+            Tuesday, 8th March, 2016 6.30 pm
+
+            Venue: Town Hall, Northtown
+
+            1.
+
+            Apologies for absence
+
+            Apologies for absence were received from Councillor Jane Doe.
+
+            RESOLVED: That the minutes of the last meeting be agreed.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2016-03-08")
+        #expect(m.status == .held)
+    }
+
+    @Test("a caption's trailing words are no part of the body's name", arguments: [
+        ("Board membership and attendance 2019/20", "Board"),
+        ("Attendance at Leadership Group meetings", "Leadership Group"),
+    ])
+    func bodyNameFromCaption(caption: String, body: String) {
+        #expect(BodyName.from(caption) == body)
+    }
+}
