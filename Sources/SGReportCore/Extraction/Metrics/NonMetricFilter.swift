@@ -35,6 +35,15 @@ enum NonMetricFilter {
         {
             return true
         }
+        // An item number left inline when a converter drops a list's markup ("… Forum. 6. 100% case supervisions …"):
+        // a whole number that is the sentence's first word, closed by a full stop, says nothing by itself.
+        if m.isBare, m.first == range.lowerBound || t[m.first - 1].text == "•",
+            m.end < range.upperBound, t[m.end].text == ".", !t[m.end].spaced,
+            m.end + 1 >= range.upperBound || t[m.end + 1].spaced,
+            m.value == m.value.rounded(.towardZero), m.value < 100
+        {
+            return true
+        }
         // Clock times: "10:00", "2.00 pm", "9am".
         if let n = nextAfterDigits, n.text == ":", !n.spaced, i + 2 < range.upperBound, t[i + 2].kind == .number, !t[i + 2].spaced {
             return true

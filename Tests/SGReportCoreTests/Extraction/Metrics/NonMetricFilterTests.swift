@@ -3,6 +3,18 @@ import Testing
 
 /// Numbers that measure nothing are not metrics.
 @Suite struct NonMetricFilterTests {
+    @Test func itemNumbersLeftInlineByAListWithoutMarkupAreNoMetrics() {
+        let found = metrics("Findings are presented to the Forum. 6. 100% case supervisions recorded within 3 months. 7. Senior Practitioners will provide reflective supervision.")
+        #expect(found.map(\.value) == [100])
+    }
+
+    @Test("a figure that ends a sentence is still a metric", arguments: [
+        "The number of children on a plan this year was 26.", "Referrals received: 26.", "Of these, 26. The rest were closed.",
+    ])
+    func figureClosingASentence(text: String) {
+        #expect(metrics(text).map(\.value).contains(26))
+    }
+
     @Test(arguments: [
         "The board met on 14 March 2021 to agree the plan.",
         "In 2020 the partnership changed its arrangements.",
