@@ -30,7 +30,9 @@ enum PriorityListReader {
             } else if let numbered = readNumbered(blocks, after: index, scope: scope, section: section) {
                 found = numbered
             } else {
-                found = readList(blocks, after: index, leadIn: block, scope: scope, section: section)
+                let listed = readList(blocks, after: index, leadIn: block, scope: scope, section: section)
+                found = listed.0.isEmpty && isHeadingCue
+                    ? HeadedPriorityList.read(blocks, after: index, scope: scope, section: section) ?? listed : listed
             }
             drafts += found.drafts
             index = max(index + 1, found.end)

@@ -34,6 +34,46 @@ import Testing
         #expect(p.first?.section == "Our Priorities for 2021-22")
     }
 
+    @Test func shortSubHeadingsEachDescribedUnderAPrioritiesHeadingArePriorities() {
+        let text = """
+            Northshire Safeguarding Children Partnership Annual Report 2021-22
+
+            What are our priorities?
+
+            Neglect
+
+            The aim is to reduce neglect and make sure help is offered at the earliest opportunity.
+
+            Voice of the child
+
+            The aim is to keep a clear focus on what children and young people tell us about their lives.
+
+            Exploitation
+
+            The aim is for children to be free from the harm of exploitation, going missing or being trafficked.
+
+            What are we trying to achieve?
+
+            Fewer children subject to a plan for neglect for a second time.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Neglect", "Voice of the child", "Exploitation"])
+        #expect(p.map(\.line) == [5, 9, 13])
+    }
+
+    @Test func subHeadingsWithoutDescriptionsUnderAPrioritiesHeadingAreNotRead() {
+        let text = """
+            Annual Report 2021-22
+
+            Our priorities
+
+            Introduction
+
+            Background
+            """
+        #expect(document(text).priorities.isEmpty)
+    }
+
     @Test func prioritiesForTheComingYearAreNext() {
         let text = "Annual Report 2020-21\n\nThe priorities for the coming year are:\n\n- Domestic abuse\n- Neglect\n"
         #expect(document(text).priorities.map(\.scope) == [.next, .next])
