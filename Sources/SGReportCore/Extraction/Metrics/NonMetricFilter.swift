@@ -8,9 +8,15 @@ enum NonMetricFilter {
     static func metrics(_ mentions: [NumberMention], _ t: [Token], in range: Range<Int>, excluded: [(start: Int, end: Int)]) -> [NumberMention] {
         var kept: [NumberMention] = []
         var names = Set<Int>()  // indices of mentions judged names or ages, for ranges "aged 10-15"
+        // Days listed before a date ("on 7, 8 and 15 December 2016"), found from the date backwards.
+        var dayStarts = Set<Int>()
+        for m in mentions.reversed() where isDayBefore(m, t, range, dates: excluded, days: dayStarts) {
+            dayStarts.insert(t[m.first].start)
+        }
         for (index, m) in mentions.enumerated() {
             let start = t[m.token].start
             if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
+            if dayStarts.contains(t[m.first].start) { continue }
             if isName(m, t, range) || continuesName(index, mentions, names, t) {
                 names.insert(index)
                 continue
@@ -68,6 +74,8 @@ enum NonMetricFilter {
         if m.unit == .count || m.unit == .fraction, !m.isWord, m.qualifier == nil, isNamed(m, t, range) { return true }
         // "21/22": a financial year written short.
         if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1 { return true }
+        // "Tel: 01905 844962/846607": two phone numbers, not a fraction.
+        if m.unit == .fraction, m.isPlainInteger, m.digitCount >= 6 || (m.denominator ?? 0) >= 100_000 { return true }
         guard m.isBare else { return false }
         // The base of a rate: "per 10,000", "per 1,000 live births".
         if let prev, prev.lower == "per", MetricVocabulary.rateBases.contains(m.value) { return true }
@@ -90,6 +98,18 @@ enum NonMetricFilter {
             return true
         }
         return false
+    }
+
+    /// "On 18 and 19 December 2019", "3 – 5 March", "7, 8 and 15 December": a day joined to the date (or to a
+    /// day of it) that follows.
+    private static func isDayBefore(
+        _ m: NumberMention, _ t: [Token], _ range: Range<Int>, dates: [(start: Int, end: Int)], days: Set<Int>
+    ) -> Bool {
+        guard m.isBare, m.isPlainInteger, (1...31).contains(m.value), m.end + 1 < range.upperBound,
+            ["and", "&", "to", "-", "–", ","].contains(t[m.end].lower), t[m.end + 1].kind == .number
+        else { return false }
+        let next = t[m.end + 1].start
+        return days.contains(next) || dates.contains { $0.start == next }
     }
 
     /// "aged 10-15", "Sections 11/157": the second end of a range whose first end is a name or an age.

@@ -3,6 +3,20 @@ import Testing
 
 /// Numbers that measure nothing are not metrics.
 @Suite struct NonMetricFilterTests {
+    @Test("days listed before a date and paired phone numbers are no metrics", arguments: [
+        "On 18 and 19 December 2019 Ofsted carried out a focused visit.",
+        "Inspections took place at the hospitals on 7, 8 and 15 December 2016.",
+        "The audit ran from 3 – 5 March 2020.",
+        "Scrutiny Officers, Tel: 01905 844962/846607",
+    ])
+    func daysAndPhones(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
+    @Test func aCountBeforeADateStaysACount() {
+        #expect(metrics("The team saw 12 children on 3 March 2020.").map(\.value) == [12])
+    }
+
     @Test func itemNumbersLeftInlineByAListWithoutMarkupAreNoMetrics() {
         let found = metrics("Findings are presented to the Forum. 6. 100% case supervisions recorded within 3 months. 7. Senior Practitioners will provide reflective supervision.")
         #expect(found.map(\.value) == [100])
