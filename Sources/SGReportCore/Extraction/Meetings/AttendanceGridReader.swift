@@ -16,21 +16,31 @@
 /// letters loses its glyphs. In a grid written with glyphs such a row is read only from a stated total.
 enum AttendanceGridReader {
     static func read(_ text: ParsedText, report: ReportInfo) -> [Attendance] {
-        var records: [Attendance] = []
+        grids(text).flatMap { $0.records(report: report) }
+    }
+
+    /// The meetings a grid's columns are dated with ("12 June 2019"): held when anyone's mark is recorded.
+    static func meetings(_ text: ParsedText, report: ReportInfo) -> [MeetingDraft] {
+        let dating = MeetingDating(report: report)
+        return grids(text).flatMap { $0.meetings(report: report, dating: dating) }
+    }
+
+    private static func grids(_ text: ParsedText) -> [Grid] {
+        var grids: [Grid] = []
         var context: Context?
         var i = 0
         while i < text.lines.count {
-            guard let cells = text.lines[i].cells, let header = Header(cells) else {
+            guard let cells = text.lines[i].cells, let header = Header(cells, line: text.lines[i].number) else {
                 i += 1
                 continue
             }
             let shared = context ?? Context(text)
             context = shared
             let grid = Grid(header: header, headerIndex: i, text: text, context: shared)
-            records += grid.records(report: report)
+            grids.append(grid)
             i = max(grid.end, i + 1)
         }
-        return records
+        return grids
     }
 
     /// What a whole document tells every grid: which lines are page furniture.
@@ -51,10 +61,13 @@ enum AttendanceGridReader {
         let nameColumn: Int
         let roleColumn: Int?
         let meetingColumns: [Int]
+        /// Each meeting column's date when its header gives the day ("12 June 2019", "12/06/19").
+        let meetingDates: [PartialDate?]
         /// Meeting columns dated to the day ("12 June 2019", "12/06/19"): enough to call the table a grid.
         let dayDated: Int
+        let line: Int
 
-        init?(_ cells: [TableCell]) {
+        init?(_ cells: [TableCell], line: Int = 0) {
             // A grid has a member column and two meetings at least; a meeting header is short.
             guard cells.count >= 3, cells.dropFirst().filter({ !$0.isEmpty && $0.text.utf8.count <= 30 }).count >= 2
             else { return nil }
@@ -81,7 +94,11 @@ enum AttendanceGridReader {
             nameColumn = name
             roleColumn = before.first { $0 != name && words[$0].contains(where: MeetingVocabulary.roleHeaderWords.contains) }
             meetingColumns = meetings
+            meetingDates = meetings.map { c in
+                DateScanner.scan(cells[c].text).first.flatMap { $0.day != nil && $0.year != nil ? $0.date() : nil }
+            }
             self.dayDated = dayDated
+            self.line = line
         }
 
         /// A meeting column's header: nil when it is none, else whether it is dated to the day.
@@ -307,6 +324,19 @@ enum AttendanceGridReader {
         }
 
         // MARK: Records
+
+        /// One meeting for each dated column; held when any member's mark is recorded in it, else dated.
+        func meetings(report: ReportInfo, dating: MeetingDating) -> [MeetingDraft] {
+            guard cued, !rated, rows.count >= 2 else { return [] }
+            let body = self.body.flatMap { BodyName.from($0, organisation: report.organisation) } ?? report.organisation
+            return zip(header.meetingDates.indices, header.meetingDates).compactMap { n, date in
+                guard let date else { return nil }
+                let recorded = rows.contains { n < $0.keys.count && !$0.keys[n].isEmpty && legend.mark($0.keys[n]) != nil && !$0.fromText }
+                return MeetingDraft(
+                    body: body, date: date, status: recorded ? .held : dating.status(of: date, tense: nil), line: header.line,
+                    source: .list)
+            }
+        }
 
         func records(report: ReportInfo) -> [Attendance] {
             guard cued, !rated, rows.count >= 2 else { return [] }

@@ -10,6 +10,7 @@ enum MeetingExtractor {
         drafts += MinutesReader.read(text)
         drafts += DateListReader.read(text, dating: dating, body: own?.body ?? report.organisation)
         drafts += WorkProgrammeReader.read(text, dating: dating, body: own?.body)
+        drafts += AttendanceGridReader.meetings(text, report: report)
         for (i, block) in text.blocks.enumerated() {
             var found: [MeetingDraft]
             switch block.kind {

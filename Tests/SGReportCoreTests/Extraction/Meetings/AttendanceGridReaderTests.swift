@@ -13,6 +13,42 @@ import Testing
         found.map { "\($0.name) \($0.attended.map(String.init) ?? "-")/\($0.possible.map(String.init) ?? "-") \($0.percent.map { String(Int($0)) } ?? "-")" }
     }
 
+    private func meetings(_ text: String, published: PartialDate? = PartialDate(year: 2020, month: 6, day: 30)) -> [Meeting] {
+        let report = ReportInfo(title: nil, organisation: "Northshire Safeguarding Children Board", kind: .annualReport, period: nil, published: published)
+        return MeetingExtractor.extract(from: structure(text), report: report)
+    }
+
+    @Test func aGridsDatedColumnsAreItsBodysMeetings() {
+        let text = """
+            Attendance at Board Meetings 2019-20
+
+            Initials\tAgency\t02/04/19\t04/06/19\t01/10/19\t14/07/20
+            IB\tAdult Social Care\tY\tA\tD\t
+            JS\tCAFCASS\tD\tY\tN\t
+            PW\tNorthshire CCG\tY\tY\tA\t
+
+            Key: Y = Attended, N = Did not attend, A = Apologies, D = Deputy attended
+            """
+        let found = meetings(text)
+        #expect(found.map(\.date.iso) == ["2019-04-02", "2019-06-04", "2019-10-01", "2020-07-14"])
+        // The last column has no marks yet and falls after the report's date.
+        #expect(found.map(\.status) == [.held, .held, .held, .scheduled])
+        #expect(found.allSatisfy { $0.body == "Northshire Safeguarding Children Board" && $0.line == 3 })
+    }
+
+    @Test func aGridOfMonthColumnsNamesNoDays() {
+        let text = """
+            Attendance at Board Meetings 2019-20
+
+            Member\tJun-19\tSept 19\tDec 19
+            Jane Doe\tY\tY\tA
+            Amy Lee\tY\tA\tY
+
+            Key: Y = Attended, A = Apologies
+            """
+        #expect(meetings(text).isEmpty)
+    }
+
     @Test func readsATickGrid() throws {
         let text = """
             Appendix 2 Attendance at Board Meetings 2019-20
