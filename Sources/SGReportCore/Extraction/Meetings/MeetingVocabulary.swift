@@ -79,7 +79,7 @@ enum MeetingVocabulary {
     /// Labels of a minutes' attendance lines, all read into `present`.
     static let presentLabels: [String] = [
         "present", "in attendance", "also in attendance", "officers", "officers present", "councillors", "co-optees",
-        "co-opted members", "members present", "attendees",
+        "co-opted members", "members present", "attendees", "attended", "attending", "members attending",
     ]
 
     /// Labels of apologies: "Apologies:", "Apologies for absence were received from …".

@@ -86,9 +86,12 @@ enum MinutesReader {
         if let of = lower.find("meeting of ") ?? lower.find("minutes of ") {
             let rest = text[of.upperBound...]
             let stops = [" held ", " on ", " at ", ","]
-            let end = stops.compactMap { rest.find($0)?.lowerBound }.min() ?? rest.endIndex
-            var name = String(rest[..<end])
+            // "MINUTES OF THE … BOARD MEETING 26th January 2017 1.45pm": the name ends before its date.
+            let dateStart = text.utf8.index(text.utf8.startIndex, offsetBy: d.start)
+            let end = (stops.compactMap { rest.find($0)?.lowerBound } + [dateStart]).filter { $0 >= rest.startIndex }.min() ?? rest.endIndex
+            var name = String(rest[..<end].trimmingCharacters(in: " ,–-"))
             if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+            if name.lowercased().hasSuffix(" meeting") { name = String(name.dropLast(8)) }
             body = name.isEmpty ? nil : name
         }
         var location: String?
@@ -102,7 +105,15 @@ enum MinutesReader {
             if place.lowercased().hasSuffix(" on") { place = String(place.dropLast(3)) }
             location = place.isEmpty ? nil : String(place.trimmingCharacters(in: " ,"))
         }
-        let time = TimeScanner.scan(String(text.utf8Slice(d.end, text.utf8.count))).first?.time
+        let tail = String(text.utf8Slice(d.end, text.utf8.count))
+        let times = TimeScanner.scan(tail)
+        let time = times.first?.time
+        // "26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices": the place after the times.
+        if location == nil, let last = times.last {
+            var place = String(tail.utf8Slice(last.end, tail.utf8.count).trimmingCharacters(in: " ,–-:"))
+            for lead in ["at ", "in "] where place.hasPrefixFolded(lead) { place = String(place.dropFirst(lead.count)) }
+            if !place.isEmpty, TextShape.wordCount(place, limit: 10) <= 10, !TextShape.endsSentence(place) { location = place }
+        }
         return MeetingDraft(
             body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
     }

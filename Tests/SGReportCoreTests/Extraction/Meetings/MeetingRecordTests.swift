@@ -109,3 +109,30 @@ import Testing
         #expect(BodyName.from(caption) == body)
     }
 }
+
+@Suite struct MinutesHeadingTests {
+    @Test func aCapitalisedMinutesHeadingGivesBodyTimeAndPlaceAfterTheTimes() throws {
+        let text = """
+            MINUTES OF THE NORTHSHIRE LOCAL SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices, Northtown
+
+            Attended: Jane Doe (Independent Chair), Amy Lee, Ben Ray
+
+            Apologies: Carl Fox, Dee Ng
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == "NORTHSHIRE LOCAL SAFEGUARDING BOARD")
+        #expect(m.date.iso == "2017-01-26")
+        #expect(m.time == "13:45")
+        #expect(m.location == "Council Chamber, Civic Offices, Northtown")
+        #expect(m.present == ["Jane Doe (Independent Chair)", "Amy Lee", "Ben Ray"])
+        #expect(m.apologies == ["Carl Fox", "Dee Ng"])
+        #expect(m.status == .held)
+    }
+
+    @Test func aPlaceAfterTheTimeLosesItsPreposition() throws {
+        let text = "Minutes of the Northshire Safeguarding Children Board held on Thursday 9 March 2017 at 2.00 pm at County Hall\n\nPresent: Jane Doe, Amy Lee\n"
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == "Northshire Safeguarding Children Board")
+        #expect(m.location == "County Hall")
+    }
+}
