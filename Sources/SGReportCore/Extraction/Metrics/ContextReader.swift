@@ -15,7 +15,7 @@ enum FigureRole: Sendable, Equatable {
 enum ContextReader {
     /// The role of each figure of one sentence, and for parts the index (in `figures`) of the figure they belong to.
     static func read(_ figures: [NumberMention], _ t: [Token], sentence: Range<Int>) -> [(role: FigureRole, host: Int?)] {
-        let roles = figures.map { role(of: $0, figures, t, sentence) }
+        var roles = figures.map { role(of: $0, figures, t, sentence) }
         // A part with nothing to belong to in its sentence is read as a figure of its own by the caller.
         var hosts: [Int?] = Array(repeating: nil, count: figures.count)
         for (i, r) in roles.enumerated() where r != .main && r != .change {
@@ -24,6 +24,12 @@ enum ContextReader {
         // "(5,135 Referrals)" after "a 17.6% decrease from 2018-19": a previous value never belongs to a change.
         for i in roles.indices where roles[i] == .previous {
             if let h = hosts[i], roles[h] == .change { hosts[i] = nil }
+            // "a decrease of 6 per cent compared with 2014 and represents a rate of 47 children per 10,000": a rate
+            // is no earlier value of a count or a share; it is a measure of its own.
+            if figures[i].unit == .rate, hosts[i].map({ figures[$0].unit != .rate }) ?? true {
+                roles[i] = .main
+                hosts[i] = nil
+            }
         }
         return zip(roles, hosts).map { ($0, $1) }
     }
@@ -95,8 +101,10 @@ enum ContextReader {
                     if start >= s.lowerBound, (0..<phrase.count).allSatisfy({ t[start + $0].lower == phrase[$0] }) { return true }
                 }
                 if w == "from" {
-                    // "increased from", "up from", "a decrease from": a change came before in the clause.
+                    // "increased from", "up from", "a decrease from": a change came before in the clause, or
+                    // in the clause a comma sets it off from ("increased by 4.0% this year, from 621,470 …").
                     var j = k - 1
+                    if j >= s.lowerBound, t[j].text == "," { j -= 1 }
                     var seen = 0
                     while j >= s.lowerBound, seen < 14, !SentenceSplitter.isClauseBreak(t, j) {
                         if MetricVocabulary.changeWords.contains(t[j].lower) { return true }

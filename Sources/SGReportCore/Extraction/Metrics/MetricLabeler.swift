@@ -39,22 +39,19 @@ struct MetricLabeler {
 
     private var t: [Token] { tokens }
 
-    /// ", equating to", ", which equates to", "; this is equivalent to", ", representing": the clause before the
-    /// figure only restates the figure before it.
+    /// ", equating to", ", which equates to", "; this is equivalent to", "and represents a rate of": a verb that
+    /// restates the figure before, with only small words between it and the figure.
     private func restatesFigureBefore(_ m: NumberMention) -> Bool {
         var k = m.first - 1
-        var restates = false
-        while k >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
+        while k > sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
             let w = t[k].lower
-            if MetricVocabulary.restatementWords.contains(w) {
-                restates = true
-            } else if !(MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
-                || ["to", "a", "an", "of", "rate", "around", "about", "approximately"].contains(w)) {
-                return false
-            }
+            if MetricVocabulary.restatementWords.contains(w) { return true }
+            guard MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
+                || ["to", "a", "an", "of", "rate", "around", "about", "approximately"].contains(w)
+            else { return false }
             k -= 1
         }
-        return restates && k >= sentence.lowerBound
+        return false
     }
 
     private func isPronoun(_ s: String) -> Bool {

@@ -118,6 +118,10 @@ enum NonMetricFilter {
         let m = mentions[index], before = mentions[index - 1]
         guard m.isBare || m.unit == .duration, m.first - before.end <= 1 else { return false }
         if m.first == before.end { return false }
+        // After a year only another year continues it ("2016 to 2017", "2019-20"): "in 2016 to 646,120" is a figure.
+        if before.isPlainInteger, before.digitCount == 4, (1900...2100).contains(before.value) {
+            guard m.isPlainInteger, m.digitCount == 2 || (m.digitCount == 4 && (1900...2100).contains(m.value)) else { return false }
+        }
         let joint = t[before.end]
         return ["-", "–", "—", "to", "and", "&", "/", ","].contains(joint.lower)
     }

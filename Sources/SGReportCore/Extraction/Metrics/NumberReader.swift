@@ -131,6 +131,20 @@ enum NumberReader {
             m.per = base.value
             j = base.end
         }
+        // "a rate of 47 children per 10,000", "3.1 infant deaths per 1,000 live births": the counted noun between
+        // the figure and its base; the noun stays in the words after the figure, which name it.
+        // ("Under 18 conception rates per 1,000": the words name a rate, so the figure is not its value.)
+        if m.unit == .count, let w = word(j), !MetricVocabulary.prepositions.contains(w), !MetricVocabulary.auxiliaries.contains(w),
+            !["rate", "rates", "ratio"].contains(w), !["rate", "rates", "ratio"].contains(word(j + 1) ?? "")
+        {
+            for k in [j + 1, j + 2] where word(k) == "per" && (k == j + 1 || word(j + 1) != nil) {
+                guard k + 1 < range.upperBound, let base = literal(t, k + 1, range), MetricVocabulary.rateBases.contains(base.value)
+                else { break }
+                m.unit = .rate
+                m.per = base.value
+                break
+            }
+        }
         if m.unit == .count, let after = readShare(&m, at: j, t, range) { j = after }
         m.end = j
     }

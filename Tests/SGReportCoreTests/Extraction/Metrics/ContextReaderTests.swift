@@ -109,3 +109,35 @@ import Testing
         #expect(own?.previous == nil)
     }
 }
+
+@Suite struct ChangeAndRateContextTests {
+    @Test func aFigureAfterAYearIsAFigure() {
+        let found = metrics("Referrals increased from 621,470 in 2016 to 646,120 in 2017.")
+        #expect(found.map(\.value) == [646_120])
+        #expect(found.first?.previous?.value == 621_470)
+    }
+
+    @Test func aYearRangeStaysAPeriod() {
+        #expect(metrics("In 2016 to 2017 there were 646 referrals.").map(\.value) == [646])
+    }
+
+    @Test func aCommaBetweenTheChangeAndItsFromKeepsTheEarlierValue() {
+        let found = metrics("The number of referrals has increased by 4.0% this year, from 621,470 in 2016 to 646,120 in 2017.")
+        #expect(found.map(\.value) == [4, 646_120])
+        #expect(found.last?.previous?.value == 621_470)
+    }
+
+    @Test func aRateWithItsCountedNounIsARateOfItsOwn() throws {
+        let found = metrics("There were 2,936 children on plans at 31 March 2015. This is a decrease of 6 per cent compared with 31 March 2014 and represents a rate of 47 children per 10,000 population.")
+        let rate = try #require(found.first { $0.value == 47 })
+        #expect(rate.unit == .rate)
+        #expect(rate.per == 10_000)
+        #expect(rate.label == found.first?.label)
+        #expect(found.allSatisfy { $0.previous == nil })
+    }
+
+    @Test func anAgeBeforeARateNameIsNoRate() {
+        let found = metrics("Under 18 conception rates per 1,000 girls (15-17) has increased from 27 in 2018-19 to 30 in 2019-20.")
+        #expect(found.map(\.value) == [30])
+    }
+}
