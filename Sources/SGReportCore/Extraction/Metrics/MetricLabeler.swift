@@ -41,14 +41,22 @@ struct MetricLabeler {
 
     /// ", equating to", ", which equates to", "; this is equivalent to", "and represents a rate of": a verb that
     /// restates the figure before, with only small words between it and the figure.
+    /// Also ", which has increased to 299": a clause whose subject is a pronoun and whose verb is a change.
     private func restatesFigureBefore(_ m: NumberMention) -> Bool {
         var k = m.first - 1
-        while k > sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
+        var changed = false
+        while k >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
             let w = t[k].lower
-            if MetricVocabulary.restatementWords.contains(w) { return true }
-            guard MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
-                || ["to", "a", "an", "of", "rate", "around", "about", "approximately"].contains(w)
-            else { return false }
+            if MetricVocabulary.restatementWords.contains(w) { return k > sentence.lowerBound }
+            if MetricVocabulary.changeWords.contains(w) {
+                changed = true
+            } else if ["which", "this", "that", "it"].contains(w), changed,
+                k == sentence.lowerBound || SentenceSplitter.isClauseBreak(t, k - 1) {
+                return true
+            } else if !(MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
+                || ["to", "a", "an", "of", "rate", "around", "about", "approximately", "has", "have", "had", "now", "since", "further"].contains(w)) {
+                return false
+            }
             k -= 1
         }
         return false

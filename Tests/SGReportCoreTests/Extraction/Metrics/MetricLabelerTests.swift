@@ -50,6 +50,16 @@ import Testing
         #expect(found.map(\.label) == ["children in need", "children in need"])
     }
 
+    @Test("a pronoun's change names what the figure before measured", arguments: [
+        "At the end of March there were 273 children on plans, which has increased to 299.",
+        "There were 273 children on plans at the end of March. This has since increased to 299.",
+    ])
+    func pronounChange(text: String) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [273, 299])
+        #expect(found.count == 2 && found[1].label == found[0].label)
+    }
+
     @Test func aCountAfterRepresentingIsItsOwnThing() {
         let found = metrics("During that period 2681 delegates attended, representing 69 different organisations.")
         #expect(found.last?.label == "different organisations")
