@@ -9,6 +9,12 @@ enum ReportVocabulary {
         ("annual review", .annualReport),
         ("minutes of the meeting", .minutes),
         ("minutes", .minutes),
+        // Boards' own notes templates: "Notes of the meeting", "Meeting notes", "Action notes".
+        ("notes of the meeting", .minutes),
+        ("notes of meeting", .minutes),
+        ("meeting notes", .minutes),
+        ("action notes", .minutes),
+        ("record of the meeting", .minutes),
         ("progress report", .progressReport),
         ("progress update", .progressReport),
         ("update report", .progressReport),

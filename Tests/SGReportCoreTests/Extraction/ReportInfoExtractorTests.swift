@@ -28,6 +28,15 @@ import Testing
         #expect(d.report.kind == .minutes)
     }
 
+    @Test("a board's own notes of a meeting are minutes", arguments: [
+        "Notes of the meeting of the Northshire Safeguarding Children Board\n\nDate: 14 March 2019\n",
+        "Northshire Board\n\nMeeting Notes\n\nDate: 14 March 2019\n",
+        "Northshire Executive Group – Action Notes\n\n14 March 2019\n",
+    ])
+    func notesAreMinutes(text: String) {
+        #expect(document(text).report.kind == .minutes)
+    }
+
     @Test func aDateLabelGivesThePublishedDate() {
         let d = document("# Worcestershire Safeguarding Children Board\n\n## Annual Report 2016/17\n\nDocument Details:\n\nDate: August 2017\n")
         #expect(d.report.published?.iso == "2017-08")
