@@ -212,8 +212,19 @@ struct MetricLabeler {
         return render(trimmed(out))
     }
 
+    /// A period starts in `r`, with only words that can lead into one before it ("in the year 2019-20", "as at 31st
+    /// March 2020", "between November and March 2020", "from Easter 2021"): "children in need at 31 March 2015"
+    /// keeps "in need".
     private func periodStarts(within r: ClosedRange<Int>) -> Bool {
-        r.contains(where: { periods.starts.contains($0) }) || r.contains(where: { ["previous", "last", "year", "quarter"].contains(t[$0].lower) && $0 == r.lowerBound })
+        if ["previous", "last", "year", "quarter"].contains(t[r.lowerBound].lower) { return true }
+        for k in r {
+            if periods.starts.contains(k) { return true }
+            let leads = t[k].kind != .word || TextShape.startsUppercase(t[k].text)
+                || ["the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th"]
+                    .contains(t[k].lower)
+            guard leads else { return false }
+        }
+        return false
     }
 
     /// A parenthesis opening at `open` that holds one figure and nothing else ("(3,045)", "(85%)", "(£1.2m)"): its

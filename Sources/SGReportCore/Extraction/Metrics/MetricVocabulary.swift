@@ -142,7 +142,9 @@ enum MetricVocabulary {
     ]
 
     /// Spans and distances written after a number: "across the 3 terms", "20 miles from home".
-    static let spanNouns: Set<String> = ["term", "terms", "semesters", "miles", "mile", "km", "kilometres", "metres", "yards"]
+    static let spanNouns: Set<String> = [
+        "term", "terms", "semesters", "quarters", "miles", "mile", "km", "kilometres", "metres", "yards",
+    ]
 
     /// Words after a number that make it an age or a school year ("16 year olds", "0-25 service", "16+").
     static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]

@@ -22,6 +22,21 @@ import Testing
         #expect(label == "children who have become subject of a plan for a second time")
     }
 
+    @Test("a preposition ends the label only where a period follows it", arguments: [
+        ("There were 391,000 children in need at 31 March 2015.", "children in need"),
+        ("The group undertook 3 meetings between November and March 2020.", "group undertook meetings"),
+        ("There were 2,950 requests for Early Help in the year 2021-22.", "requests for Early Help"),
+    ])
+    func prepositionBeforePeriod(text: String, label: String) {
+        #expect(metrics(text).first?.label == label)
+    }
+
+    @Test func aSpanOfQuartersIsNoComparator() {
+        let found = metrics("Assessments which took over 45 days had been lower than all comparator averages for the past 2 quarters.")
+        #expect(found.map(\.value) == [45])
+        #expect(found.first?.comparators.isEmpty == true)
+    }
+
     @Test func thePeriodIsNotPartOfTheLabel() {
         #expect(metrics("There were 2,950 requests for Early Help in 2021-22.").first?.label == "requests for Early Help")
     }
