@@ -19,6 +19,8 @@ enum ReportVocabulary {
         ("progress update", .progressReport),
         ("update report", .progressReport),
         ("update", .progressReport),
+        // Weakest: a notes template's label, which a committee's cover sheet may also carry for another genre.
+        ("meeting title", .minutes),
     ]
 
     /// Nouns that end an organisation's name ("Walsall Safeguarding Children Board", "Herefordshire Council").

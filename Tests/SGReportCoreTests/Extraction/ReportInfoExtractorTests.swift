@@ -32,9 +32,15 @@ import Testing
         "Notes of the meeting of the Northshire Safeguarding Children Board\n\nDate: 14 March 2019\n",
         "Northshire Board\n\nMeeting Notes\n\nDate: 14 March 2019\n",
         "Northshire Executive Group – Action Notes\n\n14 March 2019\n",
+        "Northshire Board meeting\n\nMeeting Title: Northshire Safeguarding Children Board Meeting\n\nDate: 14 March 2019\n",
     ])
     func notesAreMinutes(text: String) {
         #expect(document(text).report.kind == .minutes)
+    }
+
+    @Test func aCoverSheetsMeetingTitleDoesNotMakeAnUpdateMinutes() {
+        let d = document("Meeting Title: Children and Young People Scrutiny Committee\n\nReport: Improvement Plan Progress Update\n")
+        #expect(d.report.kind == .progressReport)
     }
 
     @Test func aDateLabelGivesThePublishedDate() {
