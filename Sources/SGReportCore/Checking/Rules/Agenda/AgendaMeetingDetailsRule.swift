@@ -17,6 +17,6 @@ struct AgendaMeetingDetailsRule: Rule {
             return .missing(line: first, note: "Not found on the cover: " + absent.joined(separator: ", ") + ".")
         }
         let lines = [details.body, details.date, details.time, details.place].compactMap { $0 }
-        return .found(line: lines.min(), note: "body, date, time and place at lines " + Set(lines).sorted().map(String.init).joined(separator: ", "))
+        return .found(line: lines.min(), note: "body, date, time and place at " + LineList.phrase(lines))
     }
 }

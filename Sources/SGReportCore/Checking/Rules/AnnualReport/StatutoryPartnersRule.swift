@@ -28,6 +28,6 @@ struct StatutoryPartnersRule: Rule {
         guard absent.isEmpty, let line = lines.min() else {
             return .missing(line: lines.min(), note: "Not found: " + absent.joined(separator: ", ") + ".")
         }
-        return .found(line: line, note: "partners named at lines " + lines.map(String.init).joined(separator: ", "))
+        return .found(line: line, note: "partners named at " + LineList.phrase(lines))
     }
 }

@@ -15,6 +15,6 @@ struct MinutesMeetingDetailsRule: Rule {
         let first = input.blocks.first.map { input.block($0).line }
         guard absent.isEmpty else { return .missing(line: first, note: "Not found: " + absent.joined(separator: ", ") + ".") }
         let lines = [details.body, details.date, details.place].compactMap { $0 }
-        return .found(line: lines.min(), note: "body, date and place at lines " + Set(lines).sorted().map(String.init).joined(separator: ", "))
+        return .found(line: lines.min(), note: "body, date and place at " + LineList.phrase(lines))
     }
 }
