@@ -21,7 +21,7 @@ enum MetricExtractor {
             case .paragraph, .listItem:
                 let place = ProseMetricReader.Place(
                     line: { block.line(atOffset: $0) }, section: text.sectionTitle(ofBlock: i),
-                    leadInPeriod: leadInPeriod(of: i, blocks), table: nil)
+                    leadInPeriod: leadInPeriod(of: i, blocks), table: nil, caption: infographicCaption(of: i, blocks))
                 out += ProseMetricReader.read(block.text, bodyStart: bodyStart(block), place: place)
                 i += 1
             case .heading, .contents, .furniture:
@@ -54,6 +54,24 @@ enum MetricExtractor {
             return PeriodFinder(text: b.text, tokens: t).periods.first(where: { !$0.isBase })?.label
         }
         return nil
+    }
+
+    /// For a paragraph of figures alone ("19.1%", "3112 (13.4%)"), the short line of words printed under it, else
+    /// above it: PDF infographics come through the converter as figure and caption on lines of their own.
+    private static func infographicCaption(of i: Int, _ blocks: [Block]) -> String? {
+        let tokens = Tokenizer.tokens(blocks[i].text)
+        guard tokens.contains(where: { $0.kind == .number }),
+            tokens.allSatisfy({ $0.kind != .word || MetricVocabulary.figureUnitWords.contains($0.lower) })
+        else { return nil }
+        func caption(_ k: Int) -> String? {
+            guard k >= 0, k < blocks.count else { return nil }
+            let b = blocks[k]
+            guard b.kind == .paragraph || b.kind == .heading, b.continuations.isEmpty,
+                TextShape.wordCount(b.text, limit: 16) <= 16, !b.text.contains(where: \.isNumber), !b.text.hasSuffix(":")
+            else { return nil }
+            return b.text
+        }
+        return caption(i + 1) ?? caption(i - 1)
     }
 
     /// The heading or short line naming a table: the block just before it, when it is a title rather than prose.

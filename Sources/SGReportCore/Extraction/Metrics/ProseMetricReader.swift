@@ -11,6 +11,9 @@ struct ProseMetricReader {
         let section: String?
         let leadInPeriod: String?
         let table: TableCellRef?
+        /// The words an infographic prints beside a figure that stands alone ("19.1%" / "Pupils eligible for free
+        /// school meals"): the label when the passage has no words of its own.
+        var caption: String? = nil
     }
 
     /// `bodyStart`: UTF-8 offset where the passage's own words begin (after its list numbering).
@@ -54,7 +57,7 @@ struct ProseMetricReader {
             let change = read[i].role == .change
             let next = figures[(i + 1)...].first?.first ?? s.upperBound
             var draft = MetricDraft(mention: m, line: place.line(m.offset), text: sentenceText)
-            let fallback = drafts.last?.label
+            let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
             draft.label = named.label
             head = named.head ?? head

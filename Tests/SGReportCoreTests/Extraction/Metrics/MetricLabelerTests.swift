@@ -37,6 +37,22 @@ import Testing
         #expect(found.first?.comparators.isEmpty == true)
     }
 
+    @Test func anInfographicFigureTakesTheCaptionPrintedUnderIt() {
+        let text = "Local context\n\n19.1%\n\nPupils eligible for free school meals\n\n21.6%\n\nChildren living in low income households\n"
+        #expect(metrics(text).map(\.label) == ["Pupils eligible for free school meals", "Children living in low income households"])
+    }
+
+    @Test func anInfographicFigureWithNothingUnderItTakesTheCaptionAbove() {
+        let found = metrics("Pupils with school support\n\n3112 (13.4%)\n")
+        #expect(found.map(\.value) == [3112, 13.4])
+        #expect(found.allSatisfy { $0.label == "Pupils with school support" })
+    }
+
+    @Test func aFigureBetweenFiguresKeepsNoCaption() {
+        let found = metrics("Contacts\n\n9,861\n\n9,645\n\n1 April 2017 – 31 March 2018\n")
+        #expect(found.first { $0.value == 9861 }?.label != "1 April 2017 – 31 March 2018")
+    }
+
     @Test func thePeriodIsNotPartOfTheLabel() {
         #expect(metrics("There were 2,950 requests for Early Help in 2021-22.").first?.label == "requests for Early Help")
     }
