@@ -59,6 +59,8 @@ enum MetricExtractor {
     /// For a paragraph of figures alone ("19.1%", "3112 (13.4%)"), the short line of words printed under it, else
     /// above it: PDF infographics come through the converter as figure and caption on lines of their own.
     private static func infographicCaption(of i: Int, _ blocks: [Block]) -> String? {
+        // Figures alone are short ("£1.2 million (45%)"): a paragraph is refused by its length before tokenising.
+        guard blocks[i].text.utf8.count <= 40 else { return nil }
         let tokens = Tokenizer.tokens(blocks[i].text)
         guard tokens.contains(where: { $0.kind == .number }),
             tokens.allSatisfy({ $0.kind != .word || MetricVocabulary.figureUnitWords.contains($0.lower) })
