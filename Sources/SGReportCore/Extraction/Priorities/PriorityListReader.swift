@@ -50,9 +50,12 @@ enum PriorityListReader {
             guard text.hasSuffix(":"), TextShape.wordCount(text, limit: 40) <= 40 else { return false }
         }
         // Most blocks never say "priorities": a byte search spares splitting them into words.
-        guard text.containsFolded("priorities") else { return false }
+        let namesFocus = text.containsFolded("areas of focus") || text.containsFolded("focus areas")
+        guard namesFocus || text.containsFolded("priorities") else { return false }
         let words = PriorityText.words(text)
-        guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") }) else { return false }
+        // "Our areas of focus for 2022-23", "Focus areas": the same list under another name.
+        guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") || (namesFocus && $0 == "focus") })
+        else { return false }
         if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }
         if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return false }
         // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:".

@@ -74,6 +74,20 @@ import Testing
         #expect(document(text).priorities.isEmpty)
     }
 
+    @Test func areasOfFocusAreThePrioritiesUnderAnotherName() {
+        let text = """
+            Northshire Safeguarding Children Partnership Annual Report 2021-22
+
+            Areas of focus for 2022-23:
+
+            - Reviewing the safeguarding training offer.
+            - Strengthening the local response to neglect.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Reviewing the safeguarding training offer.", "Strengthening the local response to neglect."])
+        #expect(p.allSatisfy { $0.scope == .next })
+    }
+
     @Test func prioritiesForTheComingYearAreNext() {
         let text = "Annual Report 2020-21\n\nThe priorities for the coming year are:\n\n- Domestic abuse\n- Neglect\n"
         #expect(document(text).priorities.map(\.scope) == [.next, .next])
