@@ -1,4 +1,7 @@
-/// `sgreport meetings`: `2022-05-10  14:00  scheduled  Children and Families Panel  County Hall  5 items, 0 decisions  L12`.
+/// `sgreport meetings`: `2022-05-10  14:00  scheduled  Children and Families Panel  County Hall  5 items  L12`.
+///
+/// The body is what a reader scans for, so it keeps more of its width than the place when 80 columns are tight,
+/// and only counts that are not zero are written ("8 items, 4 decisions", "5 items", nothing).
 enum MeetingListing: Listing {
     static let part = "meetings"
 
@@ -21,12 +24,13 @@ enum MeetingListing: Listing {
     }
 
     static func text(_ rows: [Meeting], options: RenderOptions) -> [StyledLine] {
-        var table = TextTable([.text, .text, .text, .title(min: 12), .title(min: 10), .text, .lineRef])
+        var table = TextTable([.text, .text, .text, .title(min: 24), .title(min: 10), .text, .lineRef])
         let digits = LineRef.digits(rows.map(\.line))
         for m in rows {
             table.add([
                 m.date.iso, m.time ?? "", m.status.rawValue, m.body ?? "", m.location ?? "",
-                NumberText.count(m.agenda.count, "item") + ", " + NumberText.count(m.decisions.count, "decision"),
+                [(m.agenda.count, "item"), (m.decisions.count, "decision")].filter { $0.0 > 0 }
+                    .map { NumberText.count($0.0, $0.1) }.joined(separator: ", "),
                 LineRef.text(m.line, digits: digits),
             ])
         }

@@ -42,7 +42,9 @@ import Testing
     @Test func meetingsAndAttendance() {
         let meetings = Self.text(.meetings)
         #expect(meetings.contains("2022-05-10  14:00  scheduled"))
-        #expect(meetings.contains("1 item, 0 decisions  L12"))
+        #expect(meetings.contains("  1 item      L12"))
+        #expect(meetings.contains("  1 decision  L80"))
+        #expect(!meetings.contains("0 decisions"))
         #expect(Self.text(.attendance) == """
             Derek Benson  Independent Chair  4/4  100%  L880
             Jo Bloggs     Education          1/4   25%  L881
