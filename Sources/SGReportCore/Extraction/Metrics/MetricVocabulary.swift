@@ -159,6 +159,9 @@ enum MetricVocabulary {
         "amounting", "amounts",
     ]
 
+    /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
+    static let measureWords: Set<String> = ["rate", "number", "figure", "proportion", "percentage", "total", "level", "amount"]
+
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").

@@ -25,8 +25,10 @@ struct ProseMetricReader {
         guard t[first...].contains(where: { $0.kind == .number || NumberReader.isNumberWord($0) }) else { return [] }
         let periods = PeriodFinder(text: text, tokens: t)
         var drafts: [MetricDraft] = []
+        var topic: String?  // "The number of child protection plans started …" names what the next sentence's "rate" is of
         for sentence in SentenceSplitter.sentences(t, in: first..<t.count) {
-            read(sentence: sentence, t, text: text, periods: periods, place: place, into: &drafts)
+            read(sentence: sentence, t, text: text, periods: periods, place: place, topic: topic, into: &drafts)
+            topic = Self.topic(of: sentence, t, periods: periods) ?? topic
         }
         // No change word: the direction is the comparison with the previous value.
         for d in drafts.indices where drafts[d].trend == nil {
@@ -38,7 +40,8 @@ struct ProseMetricReader {
     }
 
     private static func read(
-        sentence s: Range<Int>, _ t: [Token], text: String, periods: PeriodFinder, place: Place, into drafts: inout [MetricDraft]
+        sentence s: Range<Int>, _ t: [Token], text: String, periods: PeriodFinder, place: Place, topic: String?,
+        into drafts: inout [MetricDraft]
     ) {
         let mentions = NumberReader.read(t, in: s)
         var figures = NonMetricFilter.metrics(mentions, t, in: s, excluded: periods.spans)
@@ -60,6 +63,9 @@ struct ProseMetricReader {
             let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
             draft.label = named.label
+            // "The rate of 65 per 10,000 is …" after a sentence about child protection plans started: a bare measure
+            // word names nothing; the topic of the sentence before does.
+            if let topic, MetricVocabulary.measureWords.contains(named.label.lowercased()) { draft.label = topic }
             head = named.head ?? head
             draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
             let previousEnd = figures[..<i].last?.end ?? s.lowerBound
@@ -83,6 +89,28 @@ struct ProseMetricReader {
                 break
             }
         }
+    }
+
+    /// "The number of child protection plans started within 2019-20 has decreased" → "child protection plans
+    /// started": what a sentence opening with a measure word ("The number of", "The rate of") is about, up to its
+    /// verb or a period.
+    private static func topic(of s: Range<Int>, _ t: [Token], periods: PeriodFinder) -> String? {
+        var k = s.lowerBound
+        if k < s.upperBound, t[k].lower == "the" { k += 1 }
+        guard k + 1 < s.upperBound, MetricVocabulary.measureWords.contains(t[k].lower), t[k + 1].lower == "of" else { return nil }
+        k += 2
+        var words: [Token] = []
+        while k < s.upperBound, t[k].kind == .word, !periods.starts.contains(k) {
+            let w = t[k].lower
+            if MetricVocabulary.auxiliaries.contains(w) || MetricVocabulary.subjectVerbs.contains(w) || MetricVocabulary.changeWords.contains(w)
+                || ["has", "have", "had"].contains(w) { break }
+            // "within 2019-20", "in 2018-19": a period closes the topic.
+            if MetricVocabulary.prepositions.contains(w), k + 1 < s.upperBound, periods.starts.contains(k + 1) { break }
+            words.append(t[k])
+            k += 1
+        }
+        guard !words.isEmpty, words.count <= 12 else { return nil }
+        return words.map(\.text).joined(separator: " ")
     }
 
     /// "The Rate of referrals per 10,000 is 641": a rate base written in the subject applies to the bare

@@ -53,6 +53,17 @@ import Testing
         #expect(found.first { $0.value == 9861 }?.label != "1 April 2017 – 31 March 2018")
     }
 
+    @Test func aBareMeasureWordTakesTheTopicOfTheSentenceBefore() {
+        let text = "- The number of child protection plans started within 2019-20 has decreased from 2018-19. The rate of 65 per 10,000 is in line with our statistical neighbours (64)."
+        let m = metric(65, in: text)
+        #expect(m?.label == "child protection plans started")
+        #expect(m?.unit == .rate)
+    }
+
+    @Test func aMeasureWordWithoutATopicBeforeStaysAsWritten() {
+        #expect(metric(65, in: "The rate of 65 per 10,000 is in line with our statistical neighbours (64).")?.label == "rate")
+    }
+
     @Test func thePeriodIsNotPartOfTheLabel() {
         #expect(metrics("There were 2,950 requests for Early Help in 2021-22.").first?.label == "requests for Early Help")
     }
