@@ -290,6 +290,14 @@ struct MetricLabeler {
                 }
                 break
             }
+            // "Data analysis tells us that the pages are accessed …": the subject is the reported clause's.
+            if tok.kind == .word, tok.lower == "that", let verb = out.last(where: { $0.lower != "us" }),
+                MetricVocabulary.reportingVerbs.contains(verb.lower)
+            {
+                out = []
+                k += 1
+                continue
+            }
             if tok.kind == .word, tok.lower == "which" || tok.lower == "that", !out.isEmpty { break }
             if figureStarts.contains(k), !out.isEmpty { break }
             out.append(tok)

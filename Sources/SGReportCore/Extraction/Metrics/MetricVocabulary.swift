@@ -159,6 +159,14 @@ enum MetricVocabulary {
         "amounting", "amounts",
     ]
 
+    /// Verbs that report a finding ("Data tells us that …", "The audit found that …"): the figure's subject is in
+    /// the clause after "that".
+    static let reportingVerbs: Set<String> = [
+        "tells", "told", "shows", "showed", "shown", "indicates", "indicated", "suggests", "suggested", "found",
+        "finds", "means", "meant", "reveals", "revealed", "demonstrates", "demonstrated", "confirms", "confirmed",
+        "evidences", "evidenced", "highlights", "highlighted",
+    ]
+
     /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
     static let measureWords: Set<String> = ["rate", "number", "figure", "proportion", "percentage", "total", "level", "amount"]
 

@@ -64,6 +64,11 @@ import Testing
         #expect(metric(65, in: "The rate of 65 per 10,000 is in line with our statistical neighbours (64).")?.label == "rate")
     }
 
+    @Test func theSubjectOfAReportedClauseIsTheFiguresNotTheReporters() {
+        let label = metrics("Data analysis tells us that the pages are accessed an average of 4,275 per month.").first?.label
+        #expect(label == "pages")
+    }
+
     @Test func thePeriodIsNotPartOfTheLabel() {
         #expect(metrics("There were 2,950 requests for Early Help in 2021-22.").first?.label == "requests for Early Help")
     }
