@@ -53,6 +53,7 @@ enum MetricVocabulary {
     static let comparatorNames: [([String], String)] = [
         (["statistical", "neighbours"], "statistical neighbours"), (["statistical", "neighbour"], "statistical neighbours"),
         (["stat", "neighbours"], "statistical neighbours"), (["stat", "neigh"], "statistical neighbours"),
+        (["sn"], "statistical neighbours"), (["sns"], "statistical neighbours"),
         (["cipfa", "neighbours"], "CIPFA neighbours"), (["cipfa", "nearest", "neighbours"], "CIPFA neighbours"),
         (["regional", "neighbours"], "regional neighbours"),
     ] + englishRegions.map { words in (words, words.map(capitalisedRegionWord).joined(separator: " ")) } + [

@@ -102,6 +102,7 @@ import Testing
         ("The rate is above the North East average of 81.", "North East"),
         ("Our rate of 20% compares with Yorkshire and the Humber (24%).", "Yorkshire and the Humber"),
         ("The rate of 20% is in line with CIPFA nearest neighbours (19%).", "CIPFA neighbours"),
+        ("The rate of 20% is higher than the SN average (19%).", "statistical neighbours"),
     ])
     func region(sentence: String, name: String) {
         let own = metrics("There were 950 re-referrals, 20% of all referrals. " + sentence).last
