@@ -13,6 +13,9 @@ enum AgendaReader {
 
     static func read(_ text: ParsedText, report: ReportInfo) -> MeetingDraft? {
         let isAgenda = report.kind == .agenda
+        // A council's web page of a past meeting is titled "Agenda and minutes" (or "Agenda, decisions and
+        // minutes"): its own meeting is minuted there, so held once its record follows.
+        let minutedAgenda = isAgenda && report.title.map { TextShape.words(TextShape.key($0)).contains("minutes") } == true
         let blocks = text.blocks
         for i in 0..<min(blocks.count, coverBlocks) {
             let block = blocks[i]
@@ -28,9 +31,6 @@ enum AgendaReader {
                 line = blocks[i + 1].line
             }
             guard let (date, rest) = leadingDate(value) else { continue }
-            // A council's web page of a past meeting is titled "Agenda and minutes" (or "Agenda, decisions and
-            // minutes"): its own meeting is minuted there, so held once its record follows.
-            let minutedAgenda = isAgenda && report.title.map { TextShape.words(TextShape.key($0)).contains("minutes") } == true
             let status: Meeting.Status = isAgenda && !minutedAgenda ? .scheduled
                 : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil)
             var draft = MeetingDraft(
@@ -49,12 +49,9 @@ enum AgendaReader {
 
     /// A block near the date names a meeting: "Meeting Title: …", "London Board meeting", "Date of Meeting:".
     private static func namesMeeting(around i: Int, in blocks: [Block], report: ReportInfo) -> Bool {
-        if let title = report.title, TextShape.words(TextShape.key(title)).contains(where: { MeetingVocabulary.meetingNouns.contains(String($0)) }) {
-            return true
-        }
-        return blocks[max(0, i - 4)...min(blocks.count - 1, i + 1)].contains { b in
-            b.text.utf8.count <= 200 && TextShape.words(TextShape.key(b.text)).contains { $0 == "meeting" }
-        }
+        func saysMeeting(_ s: String) -> Bool { TextShape.words(TextShape.key(s)).contains { $0 == "meeting" || $0 == "meetings" } }
+        if let title = report.title, saysMeeting(title) { return true }
+        return blocks[max(0, i - 4)...min(blocks.count - 1, i + 1)].contains { $0.text.utf8.count <= 200 && saysMeeting($0.text) }
     }
 
     /// The blocks after the date record the meeting: "Present: …", "Apologies …", "RESOLVED: …", "Points of discussion".

@@ -103,6 +103,8 @@ enum MeetingVocabulary {
     /// Cover labels of an agenda's meeting.
     static let dateLabels: [String] = ["date", "meeting date", "date of meeting"]
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
+    static let timeLabels: [String] = ["time", "start time"]
+    static let placeLabels: [String] = ["place", "venue", "location", "where"]
 
     /// Headings and labels of a meeting's record, from minutes and notes templates ("Points of discussion",
     /// "Key Points of Wider Interest Discussed:", "Matters arising"), compared by key at the start of a line.
@@ -111,8 +113,6 @@ enum MeetingVocabulary {
         "actions agreed", "summary of discussion", "introductions and apologies", "welcome and apologies", "attendees",
         "notes of the meeting", "decisions", "resolved",
     ]
-    static let timeLabels: [String] = ["time", "start time"]
-    static let placeLabels: [String] = ["place", "venue", "location", "where"]
 
     /// Words of a meeting place written under the date without a label ("County Hall, Worcester", "Online").
     static let placeWords: Set<String> = [

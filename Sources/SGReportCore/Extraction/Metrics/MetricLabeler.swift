@@ -54,7 +54,7 @@ struct MetricLabeler {
                 k == sentence.lowerBound || SentenceSplitter.isClauseBreak(t, k - 1) {
                 return true
             } else if !(MetricVocabulary.pronouns.contains(w) || MetricVocabulary.auxiliaries.contains(w)
-                || ["to", "a", "an", "of", "rate", "around", "about", "approximately", "has", "have", "had", "now", "since", "further"].contains(w)) {
+                || MetricVocabulary.restatementFillers.contains(w)) {
                 return false
             }
             k -= 1
@@ -219,10 +219,8 @@ struct MetricLabeler {
         if ["previous", "last", "year", "quarter"].contains(t[r.lowerBound].lower) { return true }
         for k in r {
             if periods.starts.contains(k) { return true }
-            let leads = t[k].kind != .word || TextShape.startsUppercase(t[k].text)
-                || ["the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th"]
-                    .contains(t[k].lower)
-            guard leads else { return false }
+            guard t[k].kind != .word || TextShape.startsUppercase(t[k].text) || MetricVocabulary.periodLeadWords.contains(t[k].lower)
+            else { return false }
         }
         return false
     }

@@ -150,7 +150,6 @@ enum MetricVocabulary {
     /// Words after a number that make it an age or a school year ("16 year olds", "0-25 service", "16+").
     static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]
 
-    /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
     /// Words a figure's own unit is written with inside parentheses: "(85 per cent)", "(£1.2 million)", "(£3m)".
     static let figureUnitWords: Set<String> = Set(multipliers.keys).union(["per", "cent", "percent"])
 
@@ -171,6 +170,19 @@ enum MetricVocabulary {
     /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
     static let measureWords: Set<String> = ["rate", "number", "figure", "proportion", "percentage", "total", "level", "amount"]
 
+    /// Small words that may stand between a restating verb and its figure ("equating to", "which has since
+    /// increased to", "represents a rate of around").
+    static let restatementFillers: Set<String> = [
+        "to", "a", "an", "of", "rate", "around", "about", "approximately", "has", "have", "had", "now", "since", "further",
+    ]
+
+    /// Words that can lead from a preposition into a period ("in the year 2019-20", "as at the end of March 2020",
+    /// "between November and March 2020"), besides capitalised names and figures.
+    static let periodLeadWords: Set<String> = [
+        "the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th",
+    ]
+
+    /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").

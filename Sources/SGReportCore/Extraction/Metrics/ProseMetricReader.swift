@@ -102,8 +102,9 @@ struct ProseMetricReader {
         var words: [Token] = []
         while k < s.upperBound, t[k].kind == .word, !periods.starts.contains(k) {
             let w = t[k].lower
-            if MetricVocabulary.auxiliaries.contains(w) || MetricVocabulary.subjectVerbs.contains(w) || MetricVocabulary.changeWords.contains(w)
-                || ["has", "have", "had"].contains(w) { break }
+            if MetricVocabulary.auxiliaries.contains(w) || MetricVocabulary.subjectVerbs.contains(w) || MetricVocabulary.changeWords.contains(w) {
+                break
+            }
             // "within 2019-20", "in 2018-19": a period closes the topic.
             if MetricVocabulary.prepositions.contains(w), k + 1 < s.upperBound, periods.starts.contains(k + 1) { break }
             words.append(t[k])
