@@ -41,6 +41,9 @@ enum TableMetricReader {
             let status = rowStatus(cells, columns)
             for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) {
                 let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil)
+                // "Item No | Subject | Page No" in an agenda: a column of references, as a row labelled so is.
+                // (The title may have taken in figure-free rows under the header: "Item No 1 2".)
+                if let title = col.title, isReference(title, maxWords: 5) { continue }
                 let ref = TableCellRef(row: rowLabel ?? group, column: col.title)
                 let label = [rowLabel ?? group ?? table.caption, col.title].compactMap { $0 }.joined(separator: " – ")
                 if isProse(cell.text) {
@@ -123,10 +126,10 @@ enum TableMetricReader {
         Tokenizer.tokens(text).filter { $0.kind == .word }.count > 6
     }
 
-    private static func isReference(_ label: String) -> Bool {
+    private static func isReference(_ label: String, maxWords: Int = 3) -> Bool {
         let words = TextShape.words(TextShape.key(label))
         guard let first = words.first else { return false }
-        return words.count <= 3 && MetricVocabulary.referenceRowWords.contains(String(first))
+        return words.count <= maxWords && MetricVocabulary.referenceRowWords.contains(String(first))
     }
 
     /// A RAG column: a cell that is only "Red", "Amber", "Green" or "Blue" (or R/A/G under a RAG/status header).

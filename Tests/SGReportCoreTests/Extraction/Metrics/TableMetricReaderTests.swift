@@ -6,6 +6,12 @@ import Testing
     private let contacts = "Agency\tContacts 2021-22\tShare of contacts\tChange from 2021\n"
         + "Schools\t210\t38%\t-14\nHealth\t95\t17%\t+6\n"
 
+    @Test func anAgendasItemAndPageColumnsHoldNoMetrics() {
+        let text = "Agenda\n\nItem No\tSubject\tPage No\n1\tApologies and Welcome\t\n2\tDeclaration of Interest\t\n"
+            + "5\tGET SAFE and GET THERE\t1 - 30\n6\tPartnership Annual Report 2020-2021\t31 - 34\n"
+        #expect(metrics(text).isEmpty)
+    }
+
     @Test func eachCellIsAMetric() {
         #expect(metrics(contacts).map(\.value) == [210, 38, -14, 95, 17, 6])
     }
