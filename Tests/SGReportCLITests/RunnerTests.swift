@@ -104,3 +104,35 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.withLock { count } }
     func increment() { lock.withLock { count += 1 } }
 }
+
+/// The output's shape follows the files asked for, not the files that could be read: scripts that expect an
+/// array (`jq '.[]'`) or a header per file keep working when one input is missing.
+@Suite struct SeveralFilesShapeTests {
+    let runner = Runner(reader: InputReader(readStandardInput: { Array("1. Introduction\n".utf8) }))
+
+    @Test func jsonIsAnArrayWhenOneOfSeveralFilesIsMissing() {
+        let outcome = runner.run(["sections", "--json", "-", "no/such.txt"])
+        #expect(outcome.exitCode == 3)
+        #expect(outcome.stdout.hasPrefix("[\n  {\n    \"schemaVersion\": 1,\n    \"source\": \"-\","))
+        #expect(outcome.stdout.hasSuffix("\n  }\n]\n"))
+    }
+
+    @Test func oneFileIsAnObject() {
+        let outcome = runner.run(["sections", "--json", "-"])
+        #expect(outcome.stdout.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"source\": \"-\","))
+        #expect(outcome.stdout.hasSuffix("\n}\n"))
+    }
+
+    @Test func textKeepsTheHeaderWhenOneOfSeveralFilesIsMissing() {
+        let outcome = runner.run(["sections", "-", "no/such.txt"])
+        #expect(outcome.stdout.hasPrefix("== - ==\n"))
+    }
+}
+
+extension SeveralFilesShapeTests {
+    @Test func checkJSONIsAnArrayWhenOneOfSeveralFilesIsMissing() {
+        let outcome = runner.run(["check", "--json", "-", "no/such.txt"])
+        #expect(outcome.stdout.hasPrefix("[\n  {\n    \"source\": \"-\","))
+        #expect(outcome.stdout.hasSuffix("\n]\n"))
+    }
+}

@@ -47,7 +47,11 @@ struct TemporaryDirectory {
 }
 
 /// A renderer that records what reached it: one line per document, "view format source".
-let recordingRenderer: Runner.Render = { documents, view, format, options in
-    documents.map { "\(view.rawValue) \(format.rawValue) colour=\(options.colour) verbose=\(options.verbose) \($0.source)\n" }
-        .joined()
-}
+/// Renders each file as one line naming what reached the renderer; the join keeps argument order.
+let recordingRenderer = Runner.Rendering(
+    part: { d, view, format, options, _ in
+        .text("\(view.rawValue) \(format.rawValue) colour=\(options.colour) verbose=\(options.verbose) \(d.source)\n")
+    },
+    join: { parts, _, _, _ in
+        parts.map { if case .text(let s) = $0 { s } else { "" } }.joined()
+    })

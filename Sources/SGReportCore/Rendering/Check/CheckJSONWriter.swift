@@ -3,7 +3,7 @@
 struct CheckJSONWriter: CheckWriter {
     func write(_ reports: [SourcedCheckReport], options: CheckRenderOptions) -> String {
         let values = reports.map(Self.json)
-        return JSONWriter.write(values.count == 1 ? values[0] : .array(values), pretty: true) + "\n"
+        return JSONWriter.write(options.several(reports) ? .array(values) : values[0], pretty: true) + "\n"
     }
 
     static func json(_ r: SourcedCheckReport) -> JSONValue {

@@ -9,7 +9,7 @@ struct CheckTextWriter: CheckWriter {
     func write(_ reports: [SourcedCheckReport], options: CheckRenderOptions) -> String {
         var lines: [StyledLine] = []
         for (i, r) in reports.enumerated() {
-            if reports.count > 1 {
+            if options.several(reports) {
                 if i > 0 { lines.append(StyledLine()) }
                 lines.append(StyledLine("== \(r.source) ==", .bold))
             }

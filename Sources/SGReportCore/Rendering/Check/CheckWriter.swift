@@ -35,10 +35,18 @@ public struct CheckRenderOptions: Sendable, Equatable {
     public var colour: Bool
     /// The version SARIF names for the tool.
     public var toolVersion: String
+    /// Whether several files were asked for (a JSON array, a header per file), even if fewer could be read;
+    /// nil decides by the number of reports, for callers that have only those.
+    public var several: Bool?
 
-    public init(colour: Bool = false, toolVersion: String = "") {
+    public init(colour: Bool = false, toolVersion: String = "", several: Bool? = nil) {
         self.colour = colour
         self.toolVersion = toolVersion
+        self.several = several
+    }
+
+    func several(_ reports: [SourcedCheckReport]) -> Bool {
+        several ?? (reports.count > 1)
     }
 }
 

@@ -1,8 +1,12 @@
 /// Writes a `JSONValue` as always-valid JSON: pretty (`{\n  "a": 1\n}`) for `json`, one line (`{"a":1}`) for `jsonl`.
 public enum JSONWriter {
-    public static func write(_ value: JSONValue, pretty: Bool) -> String {
+    /// `depth` indents the lines after the first as if the value sat that deep in an enclosing array, so a
+    /// document written at depth 1 can be placed in a pretty array without writing the whole array at once.
+    /// `newline` ends the text with "\n" written into the same buffer (appending to the String would copy it).
+    public static func write(_ value: JSONValue, pretty: Bool, depth: Int = 0, newline: Bool = false) -> String {
         var out: [UInt8] = []
-        append(value, to: &out, pretty: pretty, depth: 0)
+        append(value, to: &out, pretty: pretty, depth: depth)
+        if newline { out.append(UInt8(ascii: "\n")) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -1,30 +1,35 @@
 /// Writes one listing for several files in any format: JSON documents, jsonl records, a table, or text.
 enum ListingRenderer {
-    static func render<L: Listing>(
-        _ listing: L.Type, _ documents: [SourcedDocument], format: OutputFormat, options: RenderOptions
-    ) -> String {
+    /// One file's share of the listing (see `Renderer.part`).
+    static func part<L: Listing>(
+        _ listing: L.Type, _ d: SourcedDocument, _ format: OutputFormat, _ options: RenderOptions, several: Bool
+    ) -> RenderedPart {
         switch format {
         case .json:
-            let values = documents.map { d in
-                d.document.json(source: d.source, part: L.part, items: L.rows(of: d.document).map(L.json))
-            }
-            return JSONWriter.write(values.count == 1 ? values[0] : .array(values), pretty: true) + "\n"
+            let value = d.document.json(source: d.source, part: L.part, items: L.rows(of: d.document).map(L.json))
+            return .text(JSONWriter.write(value, pretty: true, depth: several ? 1 : 0, newline: !several))
         case .jsonl:
             var out = ""
-            for d in documents {
-                for row in L.rows(of: d.document) {
-                    out += JSONWriter.write(L.json(row).prepending("source", .string(d.source)), pretty: false) + "\n"
-                }
+            for row in L.rows(of: d.document) {
+                out += JSONWriter.write(L.json(row).prepending("source", .string(d.source)), pretty: false, newline: true)
             }
-            return out
+            return .text(out)
         case .csv, .tsv, .markdown:
-            let table = Table(columns: L.columns, sources: documents.map { ($0.source, L.rows(of: $0.document)) })
-            return format.tableWriter?.write(table) ?? ""
+            return .rows(L.rows(of: d.document).map { row in [.text(d.source)] + L.columns.map { $0.value(row) } })
         case .text:
-            return TextPages.render(documents, options: options) { d in
+            return .text(TextPages.page(d, options: options, several: several) { d in
                 let rows = L.rows(of: d.document)
                 return rows.isEmpty ? [StyledLine(L.emptyMessage)] : L.text(rows, options: options)
-            }
+            })
         }
+    }
+
+    static func headers<L: Listing>(_ listing: L.Type) -> [String] {
+        ["source"] + L.columns.map(\.header)
+    }
+
+    /// Every file's rows under one header row, in a tabular format.
+    static func table(_ headers: [String], _ rows: [[Cell]], format: OutputFormat) -> String {
+        format.tableWriter?.write(Table(headers: headers, rows: rows)) ?? ""
     }
 }

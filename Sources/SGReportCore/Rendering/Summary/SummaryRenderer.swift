@@ -8,16 +8,16 @@ enum SummaryRenderer {
         ]
     }
 
-    static func render(_ documents: [SourcedDocument], format: OutputFormat, options: RenderOptions) -> String {
+    /// One file's share of the summary (see `Renderer.part`).
+    static func part(_ d: SourcedDocument, format: OutputFormat, options: RenderOptions, several: Bool) -> RenderedPart {
         switch format {
         case .text:
-            return TextPages.render(documents, options: options) { digest($0, options: options) }
+            return .text(TextPages.page(d, options: options, several: several) { digest($0, options: options) })
         case .jsonl:
-            return documents.map { JSONWriter.write($0.document.json(source: $0.source), pretty: false) + "\n" }
-                .joined()
+            return .text(JSONWriter.write(d.document.json(source: d.source), pretty: false, newline: true))
         default:
-            let values = documents.map { $0.document.json(source: $0.source) }
-            return JSONWriter.write(values.count == 1 ? values[0] : .array(values), pretty: true) + "\n"
+            let value = d.document.json(source: d.source)
+            return .text(JSONWriter.write(value, pretty: true, depth: several ? 1 : 0, newline: !several))
         }
     }
 

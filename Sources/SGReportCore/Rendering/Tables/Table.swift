@@ -8,15 +8,4 @@ public struct Table: Sendable, Equatable {
         self.headers = headers
         self.rows = rows
     }
-
-    /// Each file's rows under `columns`, with the file's name as the first column, `source`.
-    init<Row>(columns: [Column<Row>], sources: [(source: String, rows: [Row])]) {
-        headers = ["source"] + columns.map(\.header)
-        rows = []
-        for (source, items) in sources {
-            for item in items {
-                rows.append([.text(source)] + columns.map { $0.value(item) })
-            }
-        }
-    }
 }
