@@ -6,10 +6,17 @@
 enum MetricExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Metric] {
         let blocks = text.blocks
+        let guidance = MemberInterestGuidance.sections(of: text.outline)
         var out: [Metric] = []
         var i = 0
         while i < blocks.count {
             let block = blocks[i]
+            if !guidance.isEmpty, i < text.outline.sectionOfBlock.count, let s = text.outline.sectionOfBlock[i],
+                guidance.contains(s)
+            {
+                i += 1
+                continue
+            }
             switch block.kind {
             case .tableRow:
                 var j = i

@@ -249,6 +249,18 @@ enum MetricVocabulary {
         "postcode", "ext", "extension", "ward", "wards", "appendix", "agenda", "fax", "report", "dated",
     ]
 
+    /// Words of the statutory guidance on members' interests that council agenda packs print before the business
+    /// (Localism Act 2011 s.30; the Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012, whose
+    /// thresholds agenda packs quote: "a total nominal value above £25,000 or 1% of the total issued share capital",
+    /// "fines up to £5,000"). Those figures measure nothing about children: a sentence with one of these words, or
+    /// a section titled with one, gives no metrics.
+    static let memberInterestWords: Set<String> = ["pecuniary", "disclosable", "dpi", "dpis", "shareholdings"]
+    static let memberInterestPhrases: [[String]] = [
+        ["share", "capital"], ["nominal", "value"], ["register", "of", "interests"], ["disclosing", "interests"],
+        ["declarations", "of", "interest"], ["declaration", "of", "interest"], ["declarations", "of", "interests"],
+        ["declaration", "of", "interests"], ["members'", "interests"], ["members", "’", "interests"],
+    ]
+
     /// Column headers that make unmarked cells currency.
     static let currencyHeaderWords: Set<String> = ["£", "budget", "actual", "spend", "spent", "cost", "costs", "expenditure", "income", "funding", "outturn"]
 
