@@ -112,13 +112,21 @@ struct MetricLabeler {
     /// "modifiable factors were present in": the clause before a figure that is the object of a verb.
     private func objectLead(_ m: NumberMention) -> String? {
         var k = m.first - 1
-        if k >= sentence.lowerBound, ["to", "in", "for", "by", "with", "at"].contains(t[k].lower) { k -= 1 }
+        var preposition: String?
+        if k >= sentence.lowerBound, ["to", "in", "for", "by", "with", "at"].contains(t[k].lower) {
+            preposition = t[k].lower
+            k -= 1
+        }
         guard k >= sentence.lowerBound, t[k].kind == .word else { return nil }
         let verb = t[k].lower
-        guard MetricVocabulary.objectVerbs.contains(verb) || ["present", "evident"].contains(verb) else { return nil }
+        // The passive's auxiliary: its clause begins after a conjunction, unless the subject is left out
+        // ("… took place in January and was attended by 22 practitioners": the workshop is the subject).
+        let auxiliary = preposition.map { ["to", "in", "for", "by"].contains($0) } == true ? passiveAuxiliary(k) : nil
+        guard MetricVocabulary.objectVerbs.contains(verb) || ["present", "evident"].contains(verb) || auxiliary != nil else { return nil }
         var start = k
         while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !["–", "—", "•", ")"].contains(t[start - 1].text),
-            !figureStarts.contains(start - 1), k - start < 12
+            !figureStarts.contains(start - 1), k - start < 12,
+            !(auxiliary.map { start < $0 } == true && MetricVocabulary.clauseConjunctions.contains(t[start - 1].lower))
         {
             start -= 1
         }
@@ -129,6 +137,17 @@ struct MetricLabeler {
         if words.contains(where: { MetricVocabulary.trendWords[$0.lower] != nil }) { return nil }
         let text = render(words.filter { !(MetricVocabulary.auxiliaries.contains($0.lower)) })
         return text.isEmpty ? nil : text
+    }
+
+    /// "care orders were discharged for 8 children", "was followed by 12 schools": a participle after an auxiliary
+    /// (and before a preposition), whose subject is what the figure's clause is about; that clause starts after a
+    /// conjunction ("This is now being challenged and care orders were discharged for …").
+    private func passiveAuxiliary(_ k: Int) -> Int? {
+        let verb = t[k].lower
+        guard verb.utf8.count > 4, verb.hasSuffix("ed") || verb.hasSuffix("en"), k - 1 >= sentence.lowerBound else { return nil }
+        var a = k - 1
+        if ["not", "also", "then", "now"].contains(t[a].lower), a - 1 >= sentence.lowerBound { a -= 1 }
+        return MetricVocabulary.auxiliaries.contains(t[a].lower) && t[a].lower != "being" ? a : nil
     }
 
     /// "It has a population of 583,000" → "population": the object before the figure when the subject is a pronoun.

@@ -233,6 +233,9 @@ enum MetricVocabulary {
         "undertook", "undertaken", "audited", "referred", "offered", "provided", "saw", "seen", "made", "registered",
     ]
 
+    /// Conjunctions that start a new clause inside a sentence, where a passive clause's subject begins.
+    static let clauseConjunctions: Set<String> = ["and", "but", "which", "while", "whilst", "whereas", "although", "so"]
+
     /// Verbs written right after a share ("76% completed", "87% met timescales", "29% were not"), whose
     /// subject is the population of the share before it in the sentence.
     static let shareVerbs: Set<String> = ["met", "had", "felt", "went", "did", "got", "said", "not", "stated", "reported"]

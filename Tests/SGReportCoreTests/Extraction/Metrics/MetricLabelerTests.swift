@@ -13,6 +13,28 @@ import Testing
             == "Review Child Protection Conferences held on time")
     }
 
+    @Test("a figure after a passive verb is labelled with the passive clause's subject", arguments: [
+        ("Drift is now being challenged and care orders were discharged for 8 children during quarter 4.",
+         8.0, "care orders discharged for children"),
+        ("The advice given was followed by 12 schools.", 12.0, "advice given followed by schools"),
+        ("Child protection plans were not extended for 4 children.", 4.0, "Child protection plans not extended for children"),
+    ])
+    func passiveSubject(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aPassiveWithoutItsOwnSubjectKeepsTheClauseBefore() {
+        let label = metric(22, in: "A reflection workshop took place in January 2020 and was attended by 22 practitioners.")?.label
+        #expect(label?.hasPrefix("reflection workshop took place") == true)
+        #expect(label?.hasSuffix("attended by practitioners") == true)
+    }
+
+    @Test func aPassiveWithoutAPrepositionIsNoLead() {
+        // A run-on sentence: "established" does not govern the figure, so the words after the figure name it.
+        #expect(metric(5, in: "A parent group has been established 5 meetings have now taken place.")?.label
+            == "meetings have now taken place")
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
