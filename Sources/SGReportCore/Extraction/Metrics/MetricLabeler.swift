@@ -317,6 +317,18 @@ struct MetricLabeler {
             }
             if tok.kind == .word, tok.lower == "which" || tok.lower == "that", !out.isEmpty { break }
             if figureStarts.contains(k), !out.isEmpty { break }
+            // "The number of children in care at 31 March 2020 was 614": the period is the metric's own field, so
+            // it leaves the name with the words that led into it ("at", "for the year ending"). "Year to date" stays:
+            // it qualifies the measure ("year to date outturn"), and the period field holds no date for it.
+            if !out.isEmpty, periods.starts.contains(k), let p = periods.periods.first(where: { $0.first == k }), p.end <= end,
+                t[k].kind == .number || !["year", "ytd"].contains(t[k].lower)
+            {
+                while out.count > 1, let last = out.last, last.kind == .word, MetricVocabulary.periodLeadIns.contains(last.lower) {
+                    out.removeLast()
+                }
+                k = p.end
+                continue
+            }
             out.append(tok)
             k += 1
         }

@@ -170,6 +170,19 @@ enum MetricVocabulary {
     /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
     static let measureWords: Set<String> = ["rate", "number", "figure", "proportion", "percentage", "total", "level", "amount"]
 
+    /// A label that is a measure word alone, perhaps after a determiner ("rate", "the figure", "This figure");
+    /// `demonstrative` when it points back ("this", "that": the figure before).
+    static func bareMeasure(_ label: String) -> (word: String, demonstrative: Bool)? {
+        let words = label.lowercased().split(separator: " ")
+        guard let last = words.last, measureWords.contains(String(last)), words.count <= 2 else { return nil }
+        guard words.count == 2 else { return (String(last), false) }
+        switch words[0] {
+        case "this", "that": return (String(last), true)
+        case "the": return (String(last), false)
+        default: return nil
+        }
+    }
+
     /// Small words that may stand between a restating verb and its figure ("equating to", "which has since
     /// increased to", "represents a rate of around").
     static let restatementFillers: Set<String> = [
@@ -181,6 +194,12 @@ enum MetricVocabulary {
     static let periodLeadWords: Set<String> = [
         "the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th",
     ]
+
+    /// Words that lead into a period inside a subject ("children in care at 31 March", "referrals for the year
+    /// ending March 2021"), which leave the label with the period.
+    static let periodLeadIns: Set<String> = periodLeadWords.union([
+        "in", "as", "for", "during", "by", "on", "ending", "ended", "until", "over", "within",
+    ])
 
     /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
@@ -224,6 +243,8 @@ enum MetricVocabulary {
         ["there", "were"], ["there", "are"], ["there", "was"], ["there", "is"], ["there", "have", "been"],
         ["overall"], ["the"], ["of", "these"], ["of", "those"], ["in", "total"], ["a", "total", "of"], ["and"],
         ["resulting", "in"], ["with"], ["a"], ["an"], ["it", "has"], ["it", "had"], ["we", "have"], ["we", "had"],
+        // Conjunctions that open a subordinate clause: "Although the overall number of referrals fell by 269".
+        ["although"], ["though"], ["whilst"], ["while"], ["because"], ["however"], ["furthermore"], ["additionally"],
     ]
 
     /// Verbs after which a figure is the object of its clause ("Police attended 70% of ICPCs" → "Police attended ICPCs").

@@ -65,7 +65,10 @@ struct ProseMetricReader {
             draft.label = named.label
             // "The rate of 65 per 10,000 is …" after a sentence about child protection plans started: a bare measure
             // word names nothing; the topic of the sentence before does.
-            if let topic, MetricVocabulary.measureWords.contains(named.label.lowercased()) { draft.label = topic }
+            // "This figure increased by 0.5%": with a demonstrative it is the figure before, when there is no topic.
+            if let bare = MetricVocabulary.bareMeasure(named.label) {
+                if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
+            }
             head = named.head ?? head
             draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
             let previousEnd = figures[..<i].last?.end ?? s.lowerBound

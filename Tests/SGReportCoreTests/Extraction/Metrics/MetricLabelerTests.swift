@@ -35,6 +35,33 @@ import Testing
             == "meetings have now taken place")
     }
 
+    @Test("a period inside the subject leaves the label with the words that led into it", arguments: [
+        ("The number of children in care at 31 March 2020 was 614.", 614.0, "children in care", "31 March 2020"),
+        ("The rate of referrals for the year ending March 2021 is 512.", 512.0, "rate of referrals", "March 2021"),
+        ("Referrals in quarter 4 rose to 1,200.", 1200.0, "Referrals", "quarter 4"),
+        ("The number of children at 31 March 2020 subject to a plan was 300.", 300.0, "children subject to a plan", "31 March 2020"),
+    ])
+    func periodInSubject(text: String, value: Double, label: String, period: String) {
+        let m = metric(value, in: text)
+        #expect(m?.label == label)
+        #expect(m?.period == period)
+    }
+
+    @Test func yearToDateStaysInTheLabel() {
+        #expect(metric(80, in: "Assessments in timescale rose to 87% in quarter 4; with the year to date outturn being 80% compared to 65% in 2018/19.")?.label.contains("year to date") == true)
+    }
+
+    @Test func aDemonstrativeMeasureIsTheFigureBefore() {
+        let found = metrics("The re-referral rate was 19% in 2020. This figure increased by 0.5% in 2021.")
+        #expect(found.map(\.value) == [19, 0.5])
+        #expect(found.last?.label == found.first?.label)
+    }
+
+    @Test func aSubordinatingConjunctionIsNoPartOfTheLabel() {
+        #expect(metric(269, in: "Although the overall number of referrals to social care fell by 269 over the year, the rate stabilised.")?.label
+            == "referrals to social care")
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
