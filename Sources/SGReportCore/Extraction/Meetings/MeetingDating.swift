@@ -40,11 +40,15 @@ struct MeetingDating: Sendable {
         }
     }
 
-    /// Held or scheduled: a written status wins, then a future tense ("are being presented"), then the date.
+    /// Held or scheduled: a written status wins, then a future tense ("are being presented"), then a past tense
+    /// on the document's own date, then the date.
     func status(of date: PartialDate, tense: Tense?, written: Meeting.Status? = nil) -> Meeting.Status {
         if let written { return written }
         if tense == .future { return .scheduled }
         guard let reference else { return .held }
+        // "the minutes of the meeting held on 20 September 2018" in a page dated that day: said to be held, and
+        // not after the document's date. (A past cue before a later date is more likely "agreed to meet on".)
+        if tense == .past, !Self.before(reference, date) { return .held }
         return Self.before(date, reference) ? .held : .scheduled
     }
 

@@ -33,6 +33,16 @@ enum MetricVocabulary {
         "month": .months, "months": .months, "year": .years, "years": .years, "yrs": .years,
     ]
 
+    /// Words between a figure and its duration unit ("15 working days", "three clear working days").
+    static let durationAdjectives: Set<String> = ["working", "school", "calendar", "clear", "consecutive", "full"]
+
+    /// Units too short for the contract's durations (hours to years): "15 minutes is allocated", "allowed up to
+    /// two minutes each to speak" are procedure time limits; an averaged one stays a count ("an average of 4 minutes").
+    static let shortTimeUnits: Set<String> = ["minute", "minutes", "mins", "min", "second", "seconds", "secs"]
+
+    /// File sizes that web pages print beside a document link ("pdf icon PDF 65 KB"): never measures.
+    static let fileSizeUnits: Set<String> = ["kb", "mb", "gb", "kib", "mib", "bytes"]
+
     /// Words just before a duration that make it an achieved or averaged figure, not a timescale standard.
     static let durationCues: Set<String> = ["average", "averaged", "averages", "took", "taking", "waited", "waiting", "mean", "median"]
 

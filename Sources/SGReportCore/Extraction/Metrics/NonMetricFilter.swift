@@ -28,6 +28,12 @@ enum NonMetricFilter {
 
     private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         let i = m.token
+        // "PDF 65 KB" beside a document link; "15 minutes is allocated", "up to two minutes each to speak".
+        if m.end < range.upperBound, t[m.end].kind == .word {
+            let n = t[m.end].lower
+            if MetricVocabulary.fileSizeUnits.contains(n) { return true }
+            if MetricVocabulary.shortTimeUnits.contains(n), !hasDurationCue(m, t, range) { return true }
+        }
         if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) || isNamed(m, t, range) || isPeriodNoun(m, t, range) }
         let prev = i > range.lowerBound ? t[i - 1] : nil
         let next = m.end < range.upperBound ? t[m.end] : nil

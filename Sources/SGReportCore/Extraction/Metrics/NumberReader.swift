@@ -112,16 +112,10 @@ enum NumberReader {
                 while j + 1 < range.upperBound, mark(j) == "/", t[j + 1].kind == .number { j += 2 }
                 m.isName = true
             }
-        } else if let w = word(j), let unit = MetricVocabulary.durationUnits[w] {
+        } else if let (unit, end) = duration(t, at: j, range) {
             m.unit = .duration
             m.durationUnit = unit
-            j += 1
-        } else if word(j) == "working" || word(j) == "school" || word(j) == "calendar", let w = word(j + 1),
-            let unit = MetricVocabulary.durationUnits[w]
-        {
-            m.unit = .duration
-            m.durationUnit = unit
-            j += 2
+            j = end
         }
         // "65 per 10,000", "9.4 per 1,000 live births".
         if m.unit == .count, word(j) == "per", j + 1 < range.upperBound,
@@ -233,6 +227,15 @@ enum NumberReader {
             && MetricVocabulary.wordNumbers[token.lower].map { $0 != 100 } == true
     }
 
+    /// The duration unit at `j`, perhaps after an adjective or two ("days", "working days", "clear working
+    /// days", "consecutive months"), and the index after it.
+    private static func duration(_ t: [Token], at j: Int, _ range: Range<Int>) -> (DurationUnit, Int)? {
+        var k = j
+        while k < range.upperBound, k - j < 2, t[k].kind == .word, MetricVocabulary.durationAdjectives.contains(t[k].lower) { k += 1 }
+        guard k < range.upperBound, t[k].kind == .word, let unit = MetricVocabulary.durationUnits[t[k].lower] else { return nil }
+        return (unit, k + 1)
+    }
+
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
         guard isNumberWord(t[i]), let value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
@@ -251,10 +254,10 @@ enum NumberReader {
         }
         var m = NumberMention(value: value, token: i, first: i, end: i + 1, offset: t[i].start)
         m.isWord = true
-        if let unit = MetricVocabulary.durationUnits[next] {
+        if let (unit, end) = duration(t, at: i + 1, range) {
             m.unit = .duration
             m.durationUnit = unit
-            m.end = i + 2
+            m.end = end
         } else if let after = readShare(&m, at: i + 1, t, range) {
             m.end = after
         }

@@ -32,4 +32,16 @@ import Testing
         #expect(dating.status(of: PartialDate(year: 2020, month: 6, day: 2)!, tense: nil) == .scheduled)
         #expect(dating.status(of: PartialDate(year: 2020, month: 6)!, tense: nil) == .scheduled)
     }
+
+    @Test func aMeetingSaidToBeHeldOnTheDocumentsOwnDateWasHeld() {
+        #expect(dating.status(of: PartialDate(year: 2020, month: 6, day: 2)!, tense: .past) == .held)
+        // A past cue before a later date ("the Board agreed to meet on 1 July") does not make it held.
+        #expect(dating.status(of: PartialDate(year: 2020, month: 7, day: 1)!, tense: .past) == .scheduled)
+    }
+
+    @Test func theMinutesOfAMeetingHeldOnThePagesOnlyDateRecordAHeldMeeting() throws {
+        let text = "Agenda and minutes\n\nTo confirm the record of the meeting of the Children and Young People Scrutiny Panel held on 20 September 2018.\n"
+        let meetings = try ReportParser.parse(Array(text.utf8)).meetings
+        #expect(meetings.map(\.status) == [.held])
+    }
 }

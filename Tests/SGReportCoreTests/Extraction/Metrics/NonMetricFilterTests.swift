@@ -13,6 +13,21 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("file sizes and procedure time limits are no metrics", arguments: [
+        "Annual Report of Local Arrangements 2022/23 pdf icon PDF 83 KB",
+        "A total period of 15 minutes is allocated for members of the public to put questions.",
+        "Each member of the public will be allowed up to two minutes each to speak.",
+        "Notice is required at least three clear working days in advance of the meeting.",
+        "We published 7 minute briefings on neglect and exploitation.",
+    ])
+    func fileSizesAndTimeLimits(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
+    @Test func anAveragedTimeInMinutesStaysAFigure() {
+        #expect(metrics("Calls were answered in an average of 4 minutes.").map(\.value) == [4])
+    }
+
     @Test func aCountBeforeADateStaysACount() {
         #expect(metrics("The team saw 12 children on 3 March 2020.").map(\.value) == [12])
     }
