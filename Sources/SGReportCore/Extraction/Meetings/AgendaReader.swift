@@ -30,11 +30,17 @@ enum AgendaReader {
                 value = LabelledLine.plain(blocks[i + 1])
                 line = blocks[i + 1].line
             }
-            guard let (date, rest) = leadingDate(value) else { continue }
+            var namedBody: String?
+            var dated = leadingDate(value)
+            if dated == nil, isAgenda, let (name, after) = bodyBeforeDate(value) {
+                namedBody = name
+                dated = leadingDate(after)
+            }
+            guard let (date, rest) = dated else { continue }
             let status: Meeting.Status = isAgenda && !minutedAgenda ? .scheduled
                 : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil)
             var draft = MeetingDraft(
-                body: body(before: i, blocks: blocks, report: report), date: date, status: status, line: line,
+                body: namedBody ?? body(before: i, blocks: blocks, report: report), date: date, status: status, line: line,
                 source: isAgenda ? .agenda : .minutes)
             let times = TimeScanner.scan(rest)
             draft.time = times.first?.time ?? labelled(after: i, in: blocks, labels: MeetingVocabulary.timeLabels)
@@ -74,6 +80,18 @@ enum AgendaReader {
             guard t.kind == .mark || Calendar.weekdays.contains(t.lower) else { return nil }
         }
         return (date, String(value.utf8Slice(first.end, value.utf8.count)))
+    }
+
+    /// "Children's Scrutiny Panel - Wednesday 6th December 2023 11.00 am" (a council web page's heading): a
+    /// short name with a body noun, a dash, then the rest of the line, where the date must open.
+    static func bodyBeforeDate(_ value: String) -> (String, String)? {
+        for dash in [" - ", " – ", " — "] {
+            guard let r = value.firstByteRange(of: dash) else { continue }
+            let name = String(value[..<r.lowerBound].trimmingCharacters(in: " \t"))
+            guard BodyName.hasBodyNoun(name), TextShape.wordCount(name, limit: 12) <= 12 else { return nil }
+            return (name, String(value[r.upperBound...]))
+        }
+        return nil
     }
 
     /// "Meeting: Children and young people scrutiny committee", else the line above the date, else the title.

@@ -101,6 +101,32 @@ import Testing
         #expect(m.status == .held)
     }
 
+    @Test func aWebPageHeadingNamesBodyDateAndTimeOnOneLine() throws {
+        let text = """
+            Agenda and draft minutes
+
+            Children's Scrutiny Panel - Wednesday 6th December 2023 11.00 am
+
+            Venue: Room 4, Civic Centre
+
+            Apologies for absence were received from Councillor Jane Doe.
+
+            Resolved – That the minutes of the meeting of this panel held on 3 November 2023 be signed.
+            """
+        let meetings = document(text).meetings
+        let m = try #require(meetings.first { $0.date.iso == "2023-12-06" })
+        #expect(m.body == "Children's Scrutiny Panel")
+        #expect(m.time == "11:00")
+        #expect(m.location == "Room 4, Civic Centre")
+        #expect(m.status == .held)
+        #expect(meetings.contains { $0.date.iso == "2023-11-03" && $0.status == .held })
+    }
+
+    @Test func aDashedLineWithoutABodyIsNoMeetingHeading() {
+        #expect(AgendaReader.bodyBeforeDate("Item 5 - Wednesday 6th December 2023") == nil)
+        #expect(AgendaReader.bodyBeforeDate("Corporate Parenting Board – 6 December 2023")?.0 == "Corporate Parenting Board")
+    }
+
     @Test("a caption's trailing words are no part of the body's name", arguments: [
         ("Board membership and attendance 2019/20", "Board"),
         ("Attendance at Leadership Group meetings", "Leadership Group"),
