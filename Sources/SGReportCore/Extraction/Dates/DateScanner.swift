@@ -102,8 +102,16 @@ enum DateScanner {
         return nil
     }
 
+    /// A table header cell that is a date and nothing else, where a dotted date may have a two-digit year
+    /// (`2.4.15`, `12.06.19`: attendance grids head their columns so). In running text those read as section
+    /// or version numbers, so `scan` wants four digits after dots; a cell holding only the date is no section.
+    static func headerCellDate(_ t: [Token]) -> DateMention? {
+        if let (date, end) = numeric(t, 0, shortDottedYears: true), end == t.count { return date }
+        return nil
+    }
+
     /// `22/06/22`, `16/03/2020`, `2.6.2020`: day, month, year in UK order.
-    private static func numeric(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
+    private static func numeric(_ t: [Token], _ i: Int, shortDottedYears: Bool = false) -> (DateMention, Int)? {
         guard i + 4 < t.count, t[i].kind == .number, t[i].text.count <= 2,
             let sep = ["/", ".", "-"].first(where: { $0 == t[i + 1].text }), t[i + 3].text == sep,
             !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced, !t[i + 4].spaced,
@@ -117,7 +125,7 @@ enum DateScanner {
         default: return nil
         }
         // "1.2.3" section numbers and "2.5.10" versions are no dates: a dotted date needs a 4-digit year.
-        if sep == ".", t[i + 4].text.count != 4 { return nil }
+        if sep == ".", t[i + 4].text.count != 4, !shortDottedYears { return nil }
         guard (1...31).contains(d), (1...12).contains(m), (1990...2100).contains(y) else { return nil }
         return (DateMention(year: y, month: m, day: d, start: t[i].start, end: t[i + 4].end), i + 5)
     }

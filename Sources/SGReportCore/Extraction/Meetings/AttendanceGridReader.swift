@@ -95,7 +95,9 @@ enum AttendanceGridReader {
             roleColumn = before.first { $0 != name && words[$0].contains(where: MeetingVocabulary.roleHeaderWords.contains) }
             meetingColumns = meetings
             meetingDates = meetings.map { c in
-                DateScanner.scan(cells[c].text).first.flatMap { $0.day != nil && $0.year != nil ? $0.date() : nil }
+                let tokens = Tokenizer.tokens(cells[c].text)
+                return (DateScanner.scan(tokens).first ?? DateScanner.headerCellDate(tokens))
+                    .flatMap { $0.day != nil && $0.year != nil ? $0.date() : nil }
             }
             self.dayDated = dayDated
             self.line = line
@@ -109,6 +111,7 @@ enum AttendanceGridReader {
             let words = tokens.filter { $0.kind != .mark }
             guard !words.isEmpty, words.count <= 6 else { return nil }
             let dates = DateScanner.scan(tokens)
+            if dates.isEmpty, let date = DateScanner.headerCellDate(tokens) { return date.day != nil }
             if dates.count == 1 {
                 let date = dates[0]
                 let rest = words.filter {

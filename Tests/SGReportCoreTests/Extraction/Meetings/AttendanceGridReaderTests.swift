@@ -36,6 +36,25 @@ import Testing
         #expect(found.allSatisfy { $0.body == "Northshire Safeguarding Children Board" && $0.line == 3 })
     }
 
+    @Test func dottedDatesWithShortYearsHeadAGridsColumns() {
+        let text = """
+            Board attendance 2015-16
+
+            Name\tAgency\t2.4.15\t4.6.15\t12.10.15
+            IB\tAdult Social Care\tY\tA\tY
+            JS\tCAFCASS\tY\tY\tN
+            """
+        #expect(meetings(text).map(\.date.iso) == ["2015-04-02", "2015-06-04", "2015-10-12"])
+        #expect(figures(records(text)) == ["IB 2/3 67", "JS 2/3 67"])
+    }
+
+    @Test func sectionNumbersInTextAreNoDates() {
+        #expect(DateScanner.scan("See section 2.4.15 of the procedures.").isEmpty)
+        #expect(DateScanner.headerCellDate(Tokenizer.tokens("2.4.15"))?.day == 2)
+        #expect(DateScanner.headerCellDate(Tokenizer.tokens("1.2.3")) == nil)
+        #expect(DateScanner.headerCellDate(Tokenizer.tokens("2.4.15 and more")) == nil)
+    }
+
     @Test func aGridOfMonthColumnsNamesNoDays() {
         let text = """
             Attendance at Board Meetings 2019-20
