@@ -5,7 +5,7 @@
 enum NumberedPriorityReader {
     static func read(_ text: ParsedText, report: ReportInfo) -> [PriorityDraft] {
         let blocks = text.blocks
-        var starts: [(index: Int, number: String, title: String, titleEnd: Int)] = []
+        var starts: [(index: Int, number: String?, title: String, titleEnd: Int)] = []
         for (index, block) in blocks.enumerated() {
             guard [.heading, .paragraph, .listItem].contains(block.kind),
                   let head = numbered(block) else { continue }
@@ -25,7 +25,7 @@ enum NumberedPriorityReader {
         for (k, start) in starts.enumerated() {
             let limit = k + 1 < starts.count ? starts[k + 1].index : blocks.count
             var end = start.titleEnd
-            while end < limit, !endsPriorities(blocks[end]) { end += 1 }
+            while end < limit, !endsPriorities(blocks[end], under: start.number) { end += 1 }
             let context = PriorityContext(text: text, blockIndex: start.index)
             var draft = PriorityDraft(
                 number: start.number, title: start.title,
@@ -39,10 +39,12 @@ enum NumberedPriorityReader {
 
     /// "Priority 1: To support …", "Strategic Priority 2 – Neglect", "Priority Three." → ("1", "To support …").
     /// A number without a separator counts only in a heading: "Priority 1 was achieved" is a sentence.
-    static func numbered(_ block: Block) -> (number: String, title: String)? {
+    /// "1. Strategic Priority: Prevention" takes its number from the list or heading numbering.
+    static func numbered(_ block: Block) -> (number: String?, title: String)? {
         // Only a block that says "priority" can open with it: a byte search spares tokenising the others.
         guard block.text.containsFolded("priority") else { return nil }
-        let tokens = Tokenizer.tokens(block.text)
+        let text = block.enumerator != nil && !block.body.isEmpty ? block.body : block.text
+        let tokens = Tokenizer.tokens(text)
         var i = 0
         while i < tokens.count, i < 2, tokens[i].kind == .word,
               PriorityVocabulary.numberedPriorityQualifiers.contains(tokens[i].lower) { i += 1 }
@@ -50,7 +52,12 @@ enum NumberedPriorityReader {
         i += 1
         var number: String
         let token = tokens[i]
-        if token.kind == .number {
+        if [":", "–", "-", "—"].contains(token.text), block.enumerator != nil || block.kind == .heading {
+            // "Strategic Priority: Prevention": no number of its own; not "Priority: High", a rating.
+            let rest = TextShape.key(String(text.utf8Slice(token.end, text.utf8.count)))
+            guard !rest.isEmpty, !PriorityVocabulary.levelWords.contains(rest) else { return nil }
+            return (block.enumerator, String(text.utf8Slice(token.end, text.utf8.count).trimmingCharacters(in: " ")))
+        } else if token.kind == .number {
             number = String(token.text)
             // "Priority 1.2": a sub-priority keeps its whole number.
             while i + 2 < tokens.count, tokens[i + 1].text == ".", !tokens[i + 1].spaced, tokens[i + 2].kind == .number,
@@ -69,14 +76,16 @@ enum NumberedPriorityReader {
         let separated = i < tokens.count && [":", "–", "-", ".", ")", "—"].contains(String(tokens[i].text))
         if separated { i += 1 }
         guard separated || block.kind == .heading || i >= tokens.count else { return nil }
-        let start = i < tokens.count ? tokens[i].start : block.text.utf8.count
-        let title = String(block.text.utf8Slice(start, block.text.utf8.count).trimmingCharacters(in: " "))
+        let start = i < tokens.count ? tokens[i].start : text.utf8.count
+        let title = String(text.utf8Slice(start, text.utf8.count).trimmingCharacters(in: " "))
         return (number, title)
     }
 
-    /// A numbered chapter heading ("4. Our 4th Partner") or a list of priorities ends a priority's notes.
-    private static func endsPriorities(_ block: Block) -> Bool {
+    /// A numbered chapter heading ("4. Our 4th Partner") or a list of priorities ends a priority's notes; the
+    /// priority's own numbered sub-headings ("1.1 Aim" under "1. Strategic Priority: Prevention") do not.
+    private static func endsPriorities(_ block: Block, under number: String?) -> Bool {
         guard block.kind == .heading else { return false }
+        if let enumerator = block.enumerator, let number, enumerator.hasPrefix(number + ".") { return false }
         return block.enumerator != nil || PriorityListReader.isCue(block.text, heading: true)
     }
 

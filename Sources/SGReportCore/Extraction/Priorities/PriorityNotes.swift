@@ -18,8 +18,9 @@ struct PriorityNotes: Sendable, Equatable {
             case .contents, .furniture, .tableRow:
                 continue
             case .heading:
-                // Unlabelled headings inside a priority ("Neglect Training Model") continue its notes.
-                if let label = PriorityText.label(of: block.text) {
+                // Unlabelled headings inside a priority ("Neglect Training Model") continue its notes; a numbered
+                // one ("1.1 Aim") is read without its number.
+                if let label = PriorityText.label(of: block.enumerator != nil && !block.body.isEmpty ? block.body : block.text) {
                     mode = label.kind
                     if let content = label.content { notes.append(content, to: mode) }
                 }

@@ -15,6 +15,9 @@ enum PriorityVocabulary {
         "strategic", "key", "our", "board", "partnership", "business", "plan", "main", "top",
     ]
 
+    /// Ratings that follow "Priority:" in a plan's table or form ("Priority: High"): a level, not a priority's title.
+    static let levelWords: Set<String> = ["high", "medium", "low", "critical", "urgent", "normal", "1", "2", "3"]
+
     /// Words before "priorities" in a heading or lead-in that make what follows something done *for* the
     /// priorities rather than the priorities themselves: "Activities undertaken … to support its priorities",
     /// "Progress against our Priorities" (its items are numbered priorities, read on their own).
@@ -48,17 +51,21 @@ enum PriorityVocabulary {
         ("what we wanted to achieve", .actions), ("what we want to achieve", .actions),
         ("what we said we would do", .actions), ("what we planned to do", .actions),
         ("what we will do", .actions), ("what we need to do", .actions), ("planned actions", .actions),
+        ("expected impact", .actions), ("expected outcomes", .actions), ("expected outcome", .actions),
+        ("actions required", .actions), ("action required", .actions), ("aims", .actions), ("aim", .actions),
         ("key actions", .actions), ("still to do", .actions), ("intentions", .actions), ("intention", .actions),
         ("actions", .actions), ("action", .actions), ("next steps", .actions), ("to do", .actions),
         ("what difference has it made", .progress), ("what difference did it make", .progress),
         ("what we have done", .progress), ("what we did", .progress), ("progress to date", .progress),
         ("progress update", .progress), ("evidence of impact", .progress), ("implementation", .progress),
-        ("achievements", .progress), ("progress", .progress), ("impact", .progress), ("outcomes", .progress),
+        ("achievements", .progress), ("achievement", .progress), ("progress", .progress), ("impact", .progress), ("outcomes", .progress),
         ("update", .progress),
         ("case studies", .stop), ("case study", .stop), ("comments from", .stop), ("comment from", .stop),
         ("practitioner comments", .stop), ("practitioner comment", .stop), ("feedback from", .stop),
         ("practitioner feedback", .stop), ("what children told us", .stop), ("what young people told us", .stop),
         ("quotes", .stop), ("learning from", .stop),
+        // Who is responsible: a plan's owner column or sub-block, neither intended nor done.
+        ("lead agency", .stop), ("lead officer", .stop), ("leads", .stop), ("lead", .stop), ("owner", .stop),
     ]
 
     /// Labels that carry a rating: "Status: Amber", "RAG rating: Green".

@@ -109,4 +109,59 @@ import Testing
             """
         #expect(document(text).priorities.isEmpty)
     }
+    /// A business plan numbering its priorities as chapters: "1. Strategic Priority: Prevention", sub-headed
+    /// "1.1 Aim" / "Action required" / "Expected impact" / "Achievement" / "Lead".
+    private let plan = """
+        Partnership Business Plan 2021 to 2024
+
+        1. Strategic Priority: Prevention
+
+        1.1 Aim
+
+        Ensure that young people are safeguarded as they move into adulthood.
+
+        Action required
+
+        - review transition processes with adult services
+
+        Expected impact
+
+        Young people's needs are met as they move into adulthood.
+
+        Achievement
+
+        Cross-service meetings for young people aged 16 and over have started.
+
+        Lead
+
+        Northshire Council, all partners
+
+        2. Strategic Priority: Protection
+
+        2.1 Aim
+
+        Ensure that learning from reviews is embedded.
+
+        3. Governance
+        """
+
+    @Test func aNumberedHeadingNamesAPriorityWithoutANumberOfItsOwn() {
+        let p = document(plan).priorities
+        #expect(p.map(\.number) == ["1", "2"])
+        #expect(p.map(\.title) == ["Prevention", "Protection"])
+    }
+
+    @Test func thePrioritysOwnSubHeadingsAndPlanLabelsSortItsNotes() throws {
+        let first = try #require(document(plan).priorities.first)
+        #expect(first.actions == [
+            "Ensure that young people are safeguarded as they move into adulthood.",
+            "review transition processes with adult services",
+            "Young people's needs are met as they move into adulthood.",
+        ])
+        #expect(first.progress == ["Cross-service meetings for young people aged 16 and over have started."])
+    }
+
+    @Test func aPriorityRatingIsNoTitle() {
+        #expect(document("Safeguarding Plan\n\n1. Priority: High\n\nReview the training offer.\n").priorities.isEmpty)
+    }
 }
