@@ -50,10 +50,10 @@ enum PriorityListReader {
             guard text.hasSuffix(":"), TextShape.wordCount(text, limit: 40) <= 40 else { return false }
         }
         // Most blocks never say "priorities": a byte search spares splitting them into words.
-        let namesFocus = text.containsFolded("areas of focus") || text.containsFolded("focus areas")
+        let namesFocus = PriorityVocabulary.focusPhrases.contains { text.containsFolded($0) }
         guard namesFocus || text.containsFolded("priorities") else { return false }
         let words = PriorityText.words(text)
-        // "Our areas of focus for 2022-23", "Focus areas": the same list under another name.
+        // "Our areas of focus for 2022-23", "Focus areas", "key areas to focus its work upon": the same list.
         guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") || (namesFocus && $0 == "focus") })
         else { return false }
         if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }

@@ -5,11 +5,25 @@
 enum PriorityText {
     /// The priority's own words, with list punctuation and a dangling separator removed and a capital first.
     static func title(_ s: String) -> String {
-        var t = String(s.trimmingCharacters(in: " :;,–-|"))
+        var t = tightParentheses(String(s.trimmingCharacters(in: " :;,–-|")))
         if let first = t.first, first.isLowercase {
             t = first.uppercased() + t.dropFirst()
         }
         return t
+    }
+
+    /// "Domestic abuse ( joint with LSAB)" → "Domestic abuse (joint with LSAB)": spaces a converter left inside
+    /// parentheses.
+    static func tightParentheses(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "(")) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            if b == UInt8(ascii: " "), out.last == UInt8(ascii: "(") { continue }
+            if b == UInt8(ascii: ")") { while out.last == UInt8(ascii: " ") { out.removeLast() } }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercased words without surrounding punctuation: "Priorities and Next Steps in 2020-21" → ["priorities", "and", …].

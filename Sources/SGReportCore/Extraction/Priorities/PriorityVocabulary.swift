@@ -18,6 +18,10 @@ enum PriorityVocabulary {
     /// Ratings that follow "Priority:" in a plan's table or form ("Priority: High"): a level, not a priority's title.
     static let levelWords: Set<String> = ["high", "medium", "low", "critical", "urgent", "normal", "1", "2", "3"]
 
+    /// Other names boards give the list of their priorities ("Our areas of focus for 2022-23", "Focus areas",
+    /// "three key areas to focus its work upon:"); each has the word "focus", where the list's name is read.
+    static let focusPhrases: [String] = ["areas of focus", "focus areas", "areas to focus", "area of focus"]
+
     /// Words before "priorities" in a heading or lead-in that make what follows something done *for* the
     /// priorities rather than the priorities themselves: "Activities undertaken … to support its priorities",
     /// "Progress against our Priorities" (its items are numbered priorities, read on their own).

@@ -88,6 +88,21 @@ import Testing
         #expect(p.allSatisfy { $0.scope == .next })
     }
 
+    @Test func keyAreasToFocusOnAreThePriorities() {
+        let text = """
+            Northshire Safeguarding Children Business Plan 2020 – 2022
+
+            The Board has identified one joint area (with the adults board) and three key areas to focus its work upon:
+
+            - Domestic abuse ( joint with the adults board)
+            - Implementing learning from reviews
+            - Neglect
+            """
+        #expect(document(text).priorities.map(\.title) == [
+            "Domestic abuse (joint with the adults board)", "Implementing learning from reviews", "Neglect",
+        ])
+    }
+
     @Test func prioritiesForTheComingYearAreNext() {
         let text = "Annual Report 2020-21\n\nThe priorities for the coming year are:\n\n- Domestic abuse\n- Neglect\n"
         #expect(document(text).priorities.map(\.scope) == [.next, .next])
