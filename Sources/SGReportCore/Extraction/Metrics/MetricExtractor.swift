@@ -80,7 +80,28 @@ enum MetricExtractor {
             else { return nil }
             return b.text
         }
-        return caption(i + 1) ?? caption(i - 1)
+        return caption(i + 1) ?? caption(i - 1) ?? listLeadIn(before: i, blocks)
+    }
+
+    /// "Number of Section 47 enquiries is provided below:-" over lines of a period and a figure ("2017/18 – 2,058"):
+    /// the lead-in names them, up to its verb. Figure lines between it and the figure are passed over.
+    private static func listLeadIn(before i: Int, _ blocks: [Block]) -> String? {
+        var k = i - 1
+        while k >= 0, i - k <= 12 {
+            let b = blocks[k]
+            guard b.kind == .paragraph || b.kind == .listItem || b.kind == .furniture else { return nil }
+            let text = b.text.trimmingCharacters(in: " -–")
+            if text.hasSuffix(":") {
+                let words = TextShape.words(String(text.dropLast()))
+                guard words.count <= 16 else { return nil }
+                let name = words.prefix { !MetricVocabulary.auxiliaries.contains($0.lowercased()) && $0.lowercased() != "below" }
+                return name.isEmpty ? nil : name.joined(separator: " ")
+            }
+            // Only lines of figures may stand between the lead-in and this one.
+            guard b.kind == .furniture || b.text.utf8.count <= 200, b.text.contains(where: \.isNumber) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// The heading or short line naming a table: the block just before it, when it is a title rather than prose.

@@ -17,6 +17,7 @@ struct MetricLabeler {
         if unit == .rate || unit == .percent || after == nil, let fallback, restatesFigureBefore(m) {
             return (fallback, after?.head)
         }
+        if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -60,6 +61,26 @@ struct MetricLabeler {
             k -= 1
         }
         return false
+    }
+
+    /// "640,430 referrals in 2022-23, down 1.5% (9,840) on 2021-22": a change written after a comma that follows
+    /// another figure of the sentence measures that figure, and so does the figure in parentheses after it (the
+    /// same change in another unit). Statistical releases, and the reports quoting them, write changes so.
+    private func changesFigureBefore(_ m: NumberMention) -> Bool {
+        var k = m.first - 1
+        guard k >= sentence.lowerBound else { return false }
+        if m.inParentheses, t[k].text == "(", k - 1 >= sentence.lowerBound, t[k - 1].kind == .number || t[k - 1].text == "%" {
+            return figureStarts.contains { $0 < k - 1 }
+        }
+        var words = 0
+        while k >= sentence.lowerBound, t[k].kind == .word, words < 4,
+            MetricVocabulary.changeWords.contains(t[k].lower) || ["a", "an", "of", "by"].contains(t[k].lower)
+        {
+            k -= 1
+            words += 1
+        }
+        guard words > 0, k > sentence.lowerBound, t[k].text == "," else { return false }
+        return figureStarts.contains { $0 < k }
     }
 
     private func isPronoun(_ s: String) -> Bool {

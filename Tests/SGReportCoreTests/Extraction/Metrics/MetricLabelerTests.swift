@@ -62,6 +62,27 @@ import Testing
             == "referrals to social care")
     }
 
+    @Test func aChangeAfterACommaMeasuresTheFigureBefore() {
+        let found = metrics("Children's services received 640,430 social care referrals in 2022-23, down 1.5% (9,840) on 2021-22.")
+        #expect(found.map(\.value) == [640430, 1.5, 9840])
+        #expect(Set(found.map(\.label)).count == 1)
+        #expect(found.first?.label.contains("social care referrals") == true)
+    }
+
+    @Test func linesOfAPeriodAndAFigureTakeTheirLeadInsName() {
+        let text = """
+            Number of Section 47 enquiries is provided below:-
+
+            2017/18 – 2,058
+
+            2016/17 – 1,452
+            """
+        let found = metrics(text)
+        #expect(found.map(\.value) == [2058, 1452])
+        #expect(found.allSatisfy { $0.label == "Number of Section 47 enquiries" })
+        #expect(found.map(\.period) == ["2017/18", "2016/17"])
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
