@@ -35,7 +35,7 @@ struct MetricLabeler {
         }
         if let c = choice, !c.isEmpty { return (c, after?.head) }
         if let fallback { return (fallback, after?.head) }
-        return (loosePhrase(m) ?? "figure", after?.head)
+        return (measuredEarlier(m) ?? loosePhrase(m) ?? "figure", after?.head)
     }
 
     private var t: [Token] { tokens }
@@ -391,6 +391,20 @@ struct MetricLabeler {
 
     private func parenthesisHoldsWords(_ m: NumberMention) -> Bool {
         m.end < sentence.upperBound && t[m.end].kind == .word
+    }
+
+    /// "There was an increase in the overall number of contacts which proceeded to a strategy discussion, 193 in Q3
+    /// compared with 171 in Q2": a figure with no words of its own measures what "number of" named before it.
+    private func measuredEarlier(_ m: NumberMention) -> String? {
+        var k = m.first - 2
+        while k >= sentence.lowerBound {
+            if t[k].lower == "of", k - 1 >= sentence.lowerBound, MetricVocabulary.measureWords.contains(t[k - 1].lower) {
+                let phrase = collect(from: k + 1, limit: 14)
+                return phrase.isEmpty ? nil : phrase
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Last resort: the sentence's words around the figure.

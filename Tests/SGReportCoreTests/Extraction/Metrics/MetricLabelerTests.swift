@@ -83,6 +83,12 @@ import Testing
         #expect(found.map(\.period) == ["2017/18", "2016/17"])
     }
 
+    @Test func aFigureWithoutWordsMeasuresWhatNumberOfNamedBeforeIt() {
+        let m = metric(193, in: "There was an increase in the overall number of strategy discussions, 193 in Q3 compared with 171 in Q2.")
+        #expect(m?.label == "strategy discussions")
+        #expect(m?.previous?.value == 171)
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
