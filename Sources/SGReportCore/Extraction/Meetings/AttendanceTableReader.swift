@@ -50,6 +50,13 @@ enum AttendanceTableReader {
         return records
     }
 
+    /// A header row whose first cell names courses or events ("Course Title"): its rows are events, not members.
+    static func headsEventRows(_ row: Block) -> Bool {
+        guard row.kind == .tableRow, let first = row.cells.first else { return false }
+        let words = TextShape.words(TextShape.key(first.text))
+        return words.count <= 5 && words.contains { MeetingVocabulary.eventHeaderWords.contains(String($0)) }
+    }
+
     /// The heading-like line just above a table when the outline gives it no section ("Attendance at Board Meetings").
     static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
         var k = index - 1
@@ -75,6 +82,7 @@ enum AttendanceTableReader {
             guard headers.contains(where: { $0.contains(where: MeetingVocabulary.attendanceHeaderWords.contains) }),
                 !row.cells.contains(where: { Value.parse($0.text) != nil })
             else { return nil }
+            guard !AttendanceTableReader.headsEventRows(row) else { return nil }
             self.key = TextShape.key(row.text)
             self.headers = headers
             let named = headers.firstIndex { $0.contains(where: MeetingVocabulary.nameHeaderWords.contains) }

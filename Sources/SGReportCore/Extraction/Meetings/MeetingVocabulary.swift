@@ -132,6 +132,13 @@ enum MeetingVocabulary {
     /// Header words of the column naming the member.
     static let nameHeaderWords: Set<String> = ["name", "names", "member", "members", "attendee", "representative", "representatives"]
 
+    /// Header words of a first column naming courses or events, not members: a training report's "Course Title |
+    /// Number of Attendees | Attendance Rate" table counts people at events (metrics), not members at meetings.
+    static let eventHeaderWords: Set<String> = [
+        "course", "courses", "training", "session", "sessions", "event", "events", "topic", "topics", "module",
+        "modules", "workshop", "workshops", "programme", "briefing", "briefings",
+    ]
+
     /// Header words of a column giving the member's agency, sector or role.
     static let roleHeaderWords: Set<String> = [
         "agency", "sector", "role", "organisation", "organization", "title", "position", "representing", "service",

@@ -33,6 +33,12 @@ enum MetricVocabulary {
         "month": .months, "months": .months, "year": .years, "years": .years, "yrs": .years,
     ]
 
+    /// Words before a duration that make it a timescale or span ("within 10 days of referral", "for 2 years of").
+    static let timescaleLeads: Set<String> = [
+        "within", "in", "after", "over", "for", "last", "next", "than", "under", "to", "least", "of", "first",
+        "past", "every", "each", "about", "around", "approximately", "before", "by", "up", "the",
+    ]
+
     /// Words between a figure and its duration unit ("15 working days", "three clear working days").
     static let durationAdjectives: Set<String> = ["working", "school", "calendar", "clear", "consecutive", "full"]
 

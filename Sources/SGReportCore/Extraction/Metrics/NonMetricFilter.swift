@@ -193,6 +193,14 @@ enum NonMetricFilter {
     }
 
     private static func hasDurationCue(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        // "73.5 days of training delivered": an amount of an activity, unless a timescale leads in ("within 10
+        // days of referral", "for 2 years of").
+        if m.unit == .duration, m.end + 1 < range.upperBound, t[m.end].lower == "of", t[m.end + 1].kind == .word,
+            t[m.end + 1].lower != "age",
+            m.first == range.lowerBound || !MetricVocabulary.timescaleLeads.contains(t[m.first - 1].lower)
+        {
+            return true
+        }
         var k = m.first - 1
         var seen = 0
         while k >= range.lowerBound, seen < 3 {

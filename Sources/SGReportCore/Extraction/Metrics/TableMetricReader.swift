@@ -145,6 +145,8 @@ enum TableMetricReader {
     }
 
     private static func isAttendance(_ caption: String?, _ rows: [Block]) -> Bool {
+        // People at courses or events are counts like any other (the attendance reader leaves such tables too).
+        if rows.prefix(2).contains(where: AttendanceTableReader.headsEventRows) { return false }
         let heads = [caption ?? ""] + rows.prefix(2).map(\.text)
         return MetricVocabulary.attendanceWords.contains { word in heads.contains { $0.containsFolded(word) } }
     }

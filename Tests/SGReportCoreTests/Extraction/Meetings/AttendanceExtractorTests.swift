@@ -93,3 +93,25 @@ import Testing
         #expect(records(text).isEmpty)
     }
 }
+
+/// A training report's table of courses counts people at events: metrics, not members' attendance.
+@Suite struct CourseAttendanceTableTests {
+    let text = """
+        Table 1: Quarter 1 Course Delivery
+
+        Course Title\tNumber of Attendees\tOriginal Course Capacity\tAttendance Rate
+        Fabricated or induced Illness\t8\t23\t35%
+        Introduction to CSE\t31\t40\t78%
+        """
+
+    @Test func aCourseTableGivesNoAttendanceRecords() {
+        let report = ReportInfo(title: nil, organisation: nil, kind: .annualReport, period: nil, published: nil)
+        #expect(AttendanceExtractor.extract(from: structure(text), report: report).isEmpty)
+    }
+
+    @Test func aCourseTableGivesMetrics() {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [8, 23, 35, 31, 40, 78])
+        #expect(found.first?.label == "Fabricated or induced Illness – Number of Attendees")
+    }
+}

@@ -24,6 +24,23 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("an amount of an activity in days or hours is a figure", arguments: [
+        ("73.5 days of training delivered", 73.5), ("307 hours of training and development was accessed", 307.0),
+    ])
+    func amountOfActivity(text: String, value: Double) {
+        #expect(metrics(text).map(\.value) == [value])
+        #expect(metrics(text).first?.unit == .duration)
+    }
+
+    @Test("a timescale before 'of' stays no figure", arguments: [
+        "Conferences are held within 15 days of the strategy discussion.",
+        "Her attendance improved over the 5 months of working with the team.",
+        "Health checks are due at 10 days of age.",
+    ])
+    func timescaleBeforeOf(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
     @Test func anAveragedTimeInMinutesStaysAFigure() {
         #expect(metrics("Calls were answered in an average of 4 minutes.").map(\.value) == [4])
     }
