@@ -301,6 +301,13 @@ enum MetricVocabulary {
         ["declaration", "of", "interests"], ["members'", "interests"], ["members", "’", "interests"],
     ]
 
+    /// Labels of contact and reference lines in agenda packs and report covers ("Contact: A Name 2929",
+    /// "Venue: Room 2"): the numbers on such a line measure nothing.
+    static let contactLabels: Set<String> = [
+        "contact", "contacts", "tel", "telephone", "phone", "mobile", "email", "e-mail", "ext", "extension", "fax",
+        "venue", "address", "location", "ref", "reference", "room", "postcode",
+    ]
+
     /// Column headers that make unmarked cells currency.
     static let currencyHeaderWords: Set<String> = ["£", "budget", "actual", "spend", "spent", "cost", "costs", "expenditure", "income", "funding", "outturn"]
 

@@ -26,6 +26,14 @@ enum NonMetricFilter {
         return kept
     }
 
+    /// "Contact: Ayshe Simsek 2929", "Venue: Room 2", "Ref: 12/345": a labelled line of contact or reference
+    /// details, whose numbers are extensions, rooms and references.
+    static func isContactLine(_ t: [Token], _ s: Range<Int>) -> Bool {
+        guard s.count >= 2, t[s.lowerBound].kind == .word else { return false }
+        let label = t[s.lowerBound].lower
+        return t[s.lowerBound + 1].text == ":" && MetricVocabulary.contactLabels.contains(label)
+    }
+
     private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         let i = m.token
         // "PDF 65 KB" beside a document link; "15 minutes is allocated", "up to two minutes each to speak".

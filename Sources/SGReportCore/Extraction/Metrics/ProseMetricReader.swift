@@ -45,7 +45,7 @@ struct ProseMetricReader {
     ) {
         let mentions = NumberReader.read(t, in: s)
         var figures = NonMetricFilter.metrics(mentions, t, in: s, excluded: periods.spans)
-        guard !figures.isEmpty, !MemberInterestGuidance.mentioned(in: t, s) else { return }
+        guard !figures.isEmpty, !MemberInterestGuidance.mentioned(in: t, s), !NonMetricFilter.isContactLine(t, s) else { return }
         applyFloatingRate(&figures, t, s)
         var read = ContextReader.read(figures, t, sentence: s)
         let sentenceText = String(text.utf8Slice(t[s.lowerBound].start, t[s.upperBound - 1].end))

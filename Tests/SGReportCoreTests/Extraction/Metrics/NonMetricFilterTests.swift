@@ -41,6 +41,17 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("contact and reference lines give no metrics", arguments: [
+        "Contact: Ayshe Simsek 2929", "Venue: Room 2, Civic Centre", "Ref: 12/345",
+    ])
+    func contactLines(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
+    @Test func aLabelInsideASentenceIsNoContactLine() {
+        #expect(metrics("We received 45 contacts: most came from schools.").map(\.value) == [45])
+    }
+
     @Test func anAveragedTimeInMinutesStaysAFigure() {
         #expect(metrics("Calls were answered in an average of 4 minutes.").map(\.value) == [4])
     }
