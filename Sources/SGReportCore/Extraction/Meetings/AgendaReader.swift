@@ -117,9 +117,10 @@ enum AgendaReader {
         return String(String(title.drop { $0 != " " }).trimmingCharacters(in: " –-:"))
     }
 
-    /// The value of a labelled line among the few after the date ("Time: 1.00 pm", "Place: Online meeting only").
+    /// The value of a labelled line among the few after the date ("Time: 1.00 pm", "Place: Online meeting only"),
+    /// else on the line before it ("Meeting | Northshire Board | Venue | Room 2" over "Date | 9 June 2009").
     private static func labelled(after i: Int, in blocks: [Block], labels: [String]) -> String? {
-        for k in (i + 1)..<min(blocks.count, i + 6) {
+        for k in Array((i + 1)..<min(blocks.count, i + 6)) + (i > 0 ? [i - 1] : []) {
             if let v = LabelledLine.value(blocks[k], labels: labels), !v.isEmpty { return v }
         }
         return nil
@@ -151,9 +152,19 @@ enum LabelledLine {
     /// The value after one of `labels` (lower-case, compared by key), or nil when the line has no such label.
     static func value(_ block: Block, labels: [String]) -> String? {
         if block.kind == .tableRow, block.cells.count >= 2 {
-            let label = TextShape.key(block.cells[0].text)
-            guard labels.contains(label) else { return nil }
-            return block.cells[1...].map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+            // "Meeting | Northshire Board | Venue | Room 2": labels and values in pairs along the row; a value runs
+            // to the next cell that is itself a label.
+            let keys = block.cells.map { TextShape.key($0.text) }
+            for i in stride(from: 0, to: keys.count - 1, by: 2) where labels.contains(keys[i]) {
+                var parts: [String] = []
+                var j = i + 1
+                while j < keys.count, !MeetingVocabulary.coverLabels.contains(keys[j]) {
+                    if !block.cells[j].text.isEmpty { parts.append(block.cells[j].text) }
+                    j += 1
+                }
+                return parts.joined(separator: " ")
+            }
+            return nil
         }
         let text = block.text
         guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }

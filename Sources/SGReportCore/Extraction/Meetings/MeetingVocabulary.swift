@@ -105,6 +105,8 @@ enum MeetingVocabulary {
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
     static let timeLabels: [String] = ["time", "start time"]
     static let placeLabels: [String] = ["place", "venue", "location", "where"]
+    /// Every cover label, where a labelled value in a table row stops.
+    static let coverLabels: Set<String> = Set(dateLabels + bodyLabels + timeLabels + placeLabels)
 
     /// Headings and labels of a meeting's record, from minutes and notes templates ("Points of discussion",
     /// "Key Points of Wider Interest Discussed:", "Matters arising"), compared by key at the start of a line.

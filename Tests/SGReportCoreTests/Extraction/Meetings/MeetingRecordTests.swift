@@ -122,6 +122,21 @@ import Testing
         #expect(meetings.contains { $0.date.iso == "2023-11-03" && $0.status == .held })
     }
 
+    @Test func aTableCoverPairsLabelsAndValuesAlongItsRows() throws {
+        let text = """
+            Meeting\tNORTHSHIRE SAFEGUARDING CHILDREN'S BOARD\tVenue\tROOM 2 CIVIC OFFICES
+            Date\tTUESDAY 9TH JUNE 2009\tStart Time 9.00AM\tFinish Time 12.00NOON
+            Present\tC Baker, R Backhouse, C Barson
+
+            No.\tItem\tAction
+            1\tApologies\tB Jones, P Davis
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2009-06-09" })
+        #expect(m.body == "NORTHSHIRE SAFEGUARDING CHILDREN'S BOARD")
+        #expect(m.location == "ROOM 2 CIVIC OFFICES")
+        #expect(m.time == "09:00")
+    }
+
     @Test func aDashedLineWithoutABodyIsNoMeetingHeading() {
         #expect(AgendaReader.bodyBeforeDate("Item 5 - Wednesday 6th December 2023") == nil)
         #expect(AgendaReader.bodyBeforeDate("Corporate Parenting Board – 6 December 2023")?.0 == "Corporate Parenting Board")
