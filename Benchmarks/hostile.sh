@@ -24,6 +24,8 @@ cases = {
     "run-on-paragraph": b"the children and " * 60_000,
     "long-table": b"Education\t64\t40.5%\t-101\t22 (34%)\n" * 30_000,
     "dotted-leaders": b"Contents .......... 3\n" * 40_000,
+    "change-chain": b"640 referrals, down 1.5% (9,840), " * 30_000,
+    "lead-in-figures": b"Number of enquiries is provided below:\n\n" + "2017/18 \u2013 2,058\n\n".encode() * 50_000,
 }
 for name, data in cases.items():
     open(os.path.join(d, name + ".txt"), "wb").write(data)

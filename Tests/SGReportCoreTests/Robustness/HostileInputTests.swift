@@ -24,6 +24,10 @@ import Testing
         ("one long paragraph without stops", Array(String(repeating: "the children and ", count: 60_000).utf8)),
         ("a long table", Array(String(repeating: "Education\t64\t40.5%\t-101\t22 (34%)\n", count: 30_000).utf8)),
         ("dotted leaders", Array(String(repeating: "Contents .......... 3\n", count: 40_000).utf8)),
+        // One sentence of changes after commas: each looks back for the figure before it.
+        ("a line of changes after commas", Array(String(repeating: "640 referrals, down 1.5% (9,840), ", count: 30_000).utf8)),
+        // Figure lines under a lead-in: each looks back for the lead-in that names them.
+        ("figure lines under one lead-in", Array(("Number of enquiries is provided below:\n\n" + String(repeating: "2017/18 – 2,058\n\n", count: 50_000)).utf8)),
     ]
 
     @Test(arguments: cases.map(\.name))
