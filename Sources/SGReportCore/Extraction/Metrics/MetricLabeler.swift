@@ -32,7 +32,8 @@ struct MetricLabeler {
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
-            choice = previousHead + " " + after.text
+            // The population stays the head for the next part ("… and 33 were unexpected").
+            return (previousHead + " " + after.text, previousHead)
         } else if m.inParentheses, parenthesisHoldsWords(m) {
             choice = nounBeforeParenthesis(m) ?? subject ?? after?.text
         } else if m.inParentheses, after == nil {
@@ -131,13 +132,31 @@ struct MetricLabeler {
     }
 
     /// "76% completed …", "87% met timescales", "29% were not": a share whose population was named before.
+    /// Also "45 child deaths, of which 12 were expected and 33 were unexpected": counts of a part of the
+    /// population named before, after "of which" / "of whom".
     private func startsWithShareVerb(_ m: NumberMention) -> Bool {
-        guard m.unit == .percent || m.unit == .fraction, m.end < sentence.upperBound else { return false }
+        guard m.end < sentence.upperBound else { return false }
+        let part = m.unit == .percent || m.unit == .fraction
+        guard part || m.unit == .count && followsOfWhich(m) else { return false }
         var k = m.end
         while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < sentence.upperBound, t[k].kind == .word else { return false }
         let w = t[k].lower
-        return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && k == m.end)
+        if !part, k == m.end { return false }  // "of which 12 cases …": a noun of its own follows
+        return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && (k == m.end || !part))
+    }
+
+    /// "of which 12 were …", "of whom 3 …", and the figures joined to it by "and" or commas ("… and 33 were …").
+    private func followsOfWhich(_ m: NumberMention) -> Bool {
+        var k = m.first - 1
+        var steps = 0
+        while k > sentence.lowerBound, steps < 12 {
+            if ["which", "whom"].contains(t[k].lower), t[k - 1].lower == "of" { return true }
+            if t[k].kind == .mark, t[k].text != "," { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// "Police attended 70% of ICPCs" → "Police attended"; "modifiable factors were present in 15 of the deaths" →

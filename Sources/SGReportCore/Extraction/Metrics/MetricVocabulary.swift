@@ -275,7 +275,7 @@ enum MetricVocabulary {
 
     /// Verbs written right after a share ("76% completed", "87% met timescales", "29% were not"), whose
     /// subject is the population of the share before it in the sentence.
-    static let shareVerbs: Set<String> = ["met", "had", "felt", "went", "did", "got", "said", "not", "stated", "reported"]
+    static let shareVerbs: Set<String> = ["met", "had", "felt", "went", "came", "did", "got", "said", "not", "stated", "reported"]
 
     /// Words that make a pronoun subject, to be replaced by the figure before ("this rises to 40%").
     static let pronouns: Set<String> = ["this", "it", "which", "that", "these", "there", "we", "they", "those"]

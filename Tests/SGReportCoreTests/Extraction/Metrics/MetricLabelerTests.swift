@@ -89,6 +89,19 @@ import Testing
         #expect(m?.previous?.value == 171)
     }
 
+    @Test func countsOfWhichArePartsOfThePopulationNamedBefore() {
+        let found = metrics("During 2021-22 the panel reviewed 45 child deaths, of which 12 were expected and 33 were unexpected.")
+        #expect(found.map(\.label) == ["panel reviewed child deaths", "child deaths expected", "child deaths unexpected"])
+    }
+
+    @Test func ofWhichBeforeANounOfItsOwnIsNoPart() {
+        #expect(metric(12, in: "The panel met 6 times, of which 12 cases were discussed.")?.label.hasPrefix("cases") == true)
+    }
+
+    @Test func aShareThatCameFromSomewhereIsOfThePopulationBefore() {
+        #expect(metric(41, in: "Of the 312 referrals, 41% came from education settings.")?.label == "referrals came from education settings")
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
