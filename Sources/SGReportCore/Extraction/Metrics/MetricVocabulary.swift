@@ -33,6 +33,14 @@ enum MetricVocabulary {
         "month": .months, "months": .months, "year": .years, "years": .years, "yrs": .years,
     ]
 
+    /// People an age band describes ("Care Leavers, between 19 and 21", "young people aged between 16 and 18").
+    static let peopleNouns: Set<String> = [
+        "aged", "leavers", "people", "persons", "children", "pupils", "students", "girls", "boys", "adults",
+        "learners", "adolescents", "teenagers", "mothers", "parents",
+    ]
+    /// Words after an age band's second end that give it no counted noun ("between 19 and 21 that are …").
+    static let ageBandFollowers: Set<String> = ["that", "who", "which", "whom", "year", "years", "yrs", "and", "or", "were", "are", "was", "is"]
+
     /// Words before a duration that make it a timescale or span ("within 10 days of referral", "for 2 years of").
     static let timescaleLeads: Set<String> = [
         "within", "in", "after", "over", "for", "last", "next", "than", "under", "to", "least", "of", "first",

@@ -181,6 +181,15 @@ enum NonMetricFilter {
         if let s = secondEnd, evenlySpaced, m.isPlainInteger, m.value <= 25, s <= 25, Double(s) > m.value, text(m.end) != "to" || word(i - 1) == "aged" {
             return true
         }
+        // "Care Leavers, between 19 and 21 that are in touch", "young people aged between 16 and 18": an age band
+        // after the people it describes, with no counted noun of its own.
+        if word(i - 1) == "between", text(m.end) == "and", m.end + 1 < range.upperBound, t[m.end + 1].kind == .number,
+            m.isPlainInteger, m.value <= 25, let b = Int(t[m.end + 1].text), b <= 25, Double(b) > m.value,
+            m.end + 2 >= range.upperBound || t[m.end + 2].kind != .word || MetricVocabulary.ageBandFollowers.contains(t[m.end + 2].lower),
+            (max(range.lowerBound, i - 4)..<(i - 1)).contains(where: { MetricVocabulary.peopleNouns.contains(t[$0].lower) })
+        {
+            return true
+        }
         // "Under 18 conception rates", "under 17 arrests", "over 16s", "under the age of 18".
         if let q = word(i - 1), q == "under" || q == "over", m.isPlainInteger, m.value <= 25 { return true }
         if word(i - 1) == "of", word(i - 2) == "age" { return true }

@@ -52,6 +52,18 @@ import Testing
         #expect(metrics("We received 45 contacts: most came from schools.").map(\.value) == [45])
     }
 
+    @Test("an age band after the people it describes is no metric", arguments: [
+        "The information shows the proportion of Care Leavers, between 19 and 21 that are in touch.",
+        "Young people aged between 16 and 18 were offered a place.",
+    ])
+    func ageBandAfterPeople(text: String) {
+        #expect(metrics(text).isEmpty)
+    }
+
+    @Test func countsBetweenTwoFiguresStayFigures() {
+        #expect(metrics("The panel saw between 12 and 18 children each quarter.").map(\.value) == [12, 18])
+    }
+
     @Test func anAveragedTimeInMinutesStaysAFigure() {
         #expect(metrics("Calls were answered in an average of 4 minutes.").map(\.value) == [4])
     }
