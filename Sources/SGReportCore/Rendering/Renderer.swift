@@ -14,9 +14,9 @@ public enum Renderer {
         return join(parts, view: view, format: format, several: several)
     }
 
-    /// One document's share of the output, ending in a newline except inside a JSON array. `several` says whether the output is for more than one file
-    /// (a JSON array, a `== name ==` header over each text page); it follows the files asked for, so a
-    /// script's `jq '.[]'` still works when one of them cannot be read.
+    /// One document's share of the output, ending in a newline except inside a JSON array. `several` says
+    /// whether the output is for more than one file (a JSON array, a `== name ==` header over each text page);
+    /// it follows the files asked for, so a script's `jq '.[]'` still works when one of them cannot be read.
     public static func part(
         _ document: SourcedDocument, view: View, format: OutputFormat, options: RenderOptions, several: Bool
     ) -> RenderedPart {
