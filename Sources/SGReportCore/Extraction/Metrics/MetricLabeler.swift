@@ -45,7 +45,12 @@ struct MetricLabeler {
         } else {
             choice = subject ?? objectPhrase(m)
         }
-        if let c = choice, !c.isEmpty { return (c, after?.head) }
+        if let c = choice, !c.isEmpty {
+            guard isStray(c) else { return (c, after?.head) }
+            // "… the number of assessments being completed in timescales from 73% in quarter 3 to 87%": the words
+            // left before the figure ("in quarter") name nothing; what "number of" named does.
+            if let measured = measuredEarlier(m) { return (measured, after?.head) }
+        }
         if let fallback { return (fallback, after?.head) }
         return (measuredEarlier(m) ?? loosePhrase(m) ?? "figure", after?.head)
     }
@@ -421,6 +426,14 @@ struct MetricLabeler {
 
     private func parenthesisHoldsWords(_ m: NumberMention) -> Bool {
         m.end < sentence.upperBound && t[m.end].kind == .word
+    }
+
+    /// A preposition and what is left of a period ("in quarter", "in February"): a remnant, not a name
+    /// ("for contacts" names something).
+    private func isStray(_ label: String) -> Bool {
+        let words = label.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, words.count <= 2, MetricVocabulary.prepositions.contains(first) else { return false }
+        return words.count == 1 || Calendar.months[words[1]] != nil || MetricVocabulary.periodNouns.contains(words[1])
     }
 
     /// "There was an increase in the overall number of contacts which proceeded to a strategy discussion, 193 in Q3

@@ -192,7 +192,9 @@ enum MetricVocabulary {
     ]
 
     /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
-    static let measureWords: Set<String> = ["rate", "number", "figure", "proportion", "percentage", "total", "level", "amount"]
+    static let measureWords: Set<String> = [
+        "rate", "number", "numbers", "figure", "proportion", "percentage", "total", "level", "amount",
+    ]
 
     /// A label that is a measure word alone, perhaps after a determiner ("rate", "the figure", "This figure");
     /// `demonstrative` when it points back ("this", "that": the figure before).
@@ -218,6 +220,9 @@ enum MetricVocabulary {
     static let periodLeadWords: Set<String> = [
         "the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th",
     ]
+
+    /// Nouns of a period left in a label when its number was read as the period ("in quarter", "the year").
+    static let periodNouns: Set<String> = ["quarter", "year", "month", "week", "period", "term", "q1", "q2", "q3", "q4"]
 
     /// Words that lead into a period inside a subject ("children in care at 31 March", "referrals for the year
     /// ending March 2021"), which leave the label with the period.

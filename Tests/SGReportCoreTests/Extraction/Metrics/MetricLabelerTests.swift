@@ -102,6 +102,16 @@ import Testing
         #expect(metric(41, in: "Of the 312 referrals, 41% came from education settings.")?.label == "referrals came from education settings")
     }
 
+    @Test("a preposition and a period's remnant is no label; what 'number of' named is", arguments: [
+        ("We have seen an increase in the number of assessments being completed in timescales from 73% in quarter 3 to 87% in quarter 4.",
+         87.0, "assessments completed in timescales"),
+        ("There has been a small decrease in the numbers of children on a plan from 186 in February to 180 in March.",
+         180.0, "children on a plan"),
+    ])
+    func strayRemnant(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
