@@ -29,6 +29,7 @@ struct MetricLabeler {
             return (fallback, after?.head)
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
+        if let changed = changedThing(m) { return (changed, after?.head) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -426,6 +427,22 @@ struct MetricLabeler {
 
     private func parenthesisHoldsWords(_ m: NumberMention) -> Bool {
         m.end < sentence.upperBound && t[m.end].kind == .word
+    }
+
+    /// "an increase of 28.7% in attendance", "a reduction of 15% in repeat referrals", "a rise of 230 in the
+    /// number of contacts": the change names what changed after "in".
+    private func changedThing(_ m: NumberMention) -> String? {
+        let k = m.first - 1
+        guard k - 1 >= sentence.lowerBound, t[k].lower == "of", MetricVocabulary.changeNouns.contains(t[k - 1].lower),
+            m.end + 1 < sentence.upperBound, t[m.end].lower == "in"
+        else { return nil }
+        var start = m.end + 1
+        if start < sentence.upperBound, t[start].lower == "the" { start += 1 }
+        if start + 1 < sentence.upperBound, MetricVocabulary.measureWords.contains(t[start].lower), t[start + 1].lower == "of" {
+            start += 2
+        }
+        let phrase = collect(from: start, limit: 12)
+        return phrase.isEmpty ? nil : phrase
     }
 
     /// A preposition and what is left of a period ("in quarter", "in February"): a remnant, not a name

@@ -112,6 +112,15 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a change 'of' a figure 'in' something names that thing", arguments: [
+        ("This year saw an increase of 28.7% in attendance compared to the previous year.", 28.7, "attendance"),
+        ("The partnership recorded a reduction of 15% in repeat referrals during 2021-22.", 15.0, "repeat referrals"),
+        ("There was a rise of 230 in the number of contacts.", 230.0, "contacts"),
+    ])
+    func changeOfFigureInThing(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
