@@ -64,7 +64,7 @@ enum AgendaReader {
     private static func recordsMeeting(after i: Int, in blocks: [Block]) -> Bool {
         blocks[(i + 1)..<min(blocks.count, i + 1 + recordReach)].contains { b in
             guard b.kind != .furniture, b.kind != .contents, b.text.utf8.count <= 400 else { return false }
-            if MinutesReader.attendance(b.text) != nil || MinutesReader.apologies(b.text) != nil || MinutesReader.decision(b.text) != nil {
+            if MinutesReader.roll(b) != nil || MinutesReader.decision(b.text) != nil {
                 return true
             }
             let key = TextShape.key(b.text)

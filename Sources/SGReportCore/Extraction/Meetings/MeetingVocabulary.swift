@@ -82,11 +82,32 @@ enum MeetingVocabulary {
         "co-opted members", "members present", "attendees", "attended", "attending", "members attending",
     ]
 
-    /// Labels of apologies: "Apologies:", "Apologies for absence were received from …".
-    static let apologyOpeners: [String] = [
-        "apologies for absence were received from", "apologies for absence were received on behalf of",
-        "apologies were received from", "apologies for absence", "apologies",
+    /// Labels of apologies, compared by key at the start of a line: "Apologies:", "Apology for absence", "Apologies for
+    /// absence were received from …", "Apologies were noted from the following:".
+    static let apologyLabels: [String] = ["apologies", "apology", "apols"]
+
+    /// Words between an apologies label and the names, in the wording of minutes templates ("Apologies for absence
+    /// were received from", "… were submitted on behalf of", "Apologies had been tendered by"); skipped, whatever
+    /// their case.
+    static let apologyLeadWords: Set<String> = [
+        "for", "absence", "were", "was", "had", "have", "has", "been", "received", "noted", "submitted", "tendered",
+        "given", "sent", "offered", "reported", "from", "on", "behalf", "of", "by", "and", "substitutions", "substitutes",
     ]
+
+    /// Words that end a list's lead-in: the names come on the lines after ("… were received from the following:").
+    static let namesFollowCues: [String] = ["the following", "following"]
+
+    /// Words of a role, not a name: in "Councillor Eve Black, Cabinet Member for Schools", the piece after the comma
+    /// belongs to the councillor; in "Cllr A Smith, J Brown" it is another person. From the roles minutes list.
+    static let roleWords: Set<String> = [
+        "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman", "co-chair", "member", "director",
+        "head", "manager", "officer", "lead", "clerk", "secretary", "advisor", "adviser", "representative", "cabinet",
+        "portfolio", "holder", "designated", "executive", "assistant", "deputy", "independent", "scrutineer",
+        "minute-taker", "taker", "coordinator", "co-ordinator", "consultant", "principal", "senior", "service", "services",
+        "team", "partnership", "board", "committee", "council", "police", "nhs", "ccg", "school", "schools",
+    ]
+    /// Lower-case words that only a role's wording holds ("Head of Service", "Member for Children").
+    static let roleJoiners: Set<String> = ["for", "of", "the", "to", "in"]
 
     /// Titles that open a person's name in a minutes list ("Councillor Paul Andrews", "Mr Burbidge").
     static let personTitles: Set<String> = [

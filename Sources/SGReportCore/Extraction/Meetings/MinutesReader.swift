@@ -20,7 +20,7 @@ enum MinutesReader {
                 var draft = heading(blocks[i])
             else { i += 1; continue }
             var k = i + 1
-            var lastLabel: Label?
+            var lastLabel: Roll.List?
             while k < min(blocks.count, i + span) {
                 let block = blocks[k]
                 if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
@@ -28,12 +28,9 @@ enum MinutesReader {
                 }
                 if block.kind == .furniture || block.kind == .contents { k += 1; continue }
                 if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
-                if let names = attendance(block.text) {
-                    draft.present += names
-                    lastLabel = .present
-                } else if let names = apologies(block.text) {
-                    draft.apologies += names
-                    lastLabel = .apologies
+                if let roll = roll(block) {
+                    roll.list == .present ? (draft.present += roll.names) : (draft.apologies += roll.names)
+                    lastLabel = roll.namesFollow ? roll.list : nil
                 } else if let lead = decision(block.text) {
                     var whole = lead
                     var n = k + 1
@@ -50,8 +47,8 @@ enum MinutesReader {
                 } else if block.kind == .heading, let number = block.enumerator {
                     draft.agenda.append(item(number: number, heading: block.body))
                     lastLabel = nil
-                } else if lastLabel == .present, block.kind == .paragraph, isNameLine(block.text) {
-                    draft.present += names(block.text)
+                } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem, isNameLine(block.body) {
+                    label == .present ? (draft.present += names(block.body)) : (draft.apologies += names(block.body))
                 } else {
                     lastLabel = nil
                 }
@@ -62,8 +59,6 @@ enum MinutesReader {
         }
         return drafts
     }
-
-    private enum Label { case present, apologies }
 
     /// "43. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 7 - 10)" → item 43 with pages "7 - 10".
     static func item(number: String, heading: String) -> AgendaItem {
@@ -118,26 +113,54 @@ enum MinutesReader {
             body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
     }
 
-    /// "Present: Councillor Carole Gandy (chairperson)", "Officers: …", "In attendance: …".
-    static func attendance(_ text: String) -> [String]? {
-        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let label = TextShape.key(String(text[..<colon]))
-        guard MeetingVocabulary.presentLabels.contains(where: { TextShape.key($0) == label }) else { return nil }
-        return names(String(text[text.index(after: colon)...]))
+    /// Who a minutes line lists: "Present: Councillor Carole Gandy (chairperson)", "In attendance: …", "Apologies for
+    /// absence were received from Councillor Paul Andrews, Mr Burbidge …", or a cover table's row "Present | A Smith,
+    /// B Jones". Nil for any other line.
+    static func roll(_ block: Block) -> Roll? {
+        if block.kind == .tableRow {
+            let filled = block.cells.map(\.text).filter { !$0.isEmpty }
+            guard filled.count >= 2 else { return nil }
+            let label = filled[0].trimmingCharacters(in: " :")
+            let rest = filled.dropFirst().joined(separator: ", ")
+            return roll(label: String(label), rest: rest, canFollow: false) ?? apologies(filled[0] + " " + rest)
+        }
+        if let colon = block.text.utf8.firstIndex(of: UInt8(ascii: ":")),
+            let roll = roll(label: String(block.text[..<colon]), rest: String(block.text[block.text.index(after: colon)...]), canFollow: true)
+        {
+            return roll
+        }
+        return apologies(block.text)
     }
 
-    /// "Apologies for absence were received from Councillor Paul Andrews, Mr Burbidge …", "Apologies: …".
-    static func apologies(_ text: String) -> [String]? {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("apologies") else { return nil }
-        for opener in MeetingVocabulary.apologyOpeners where lower.hasPrefix(opener) {
-            let rest = text.utf8Slice(opener.utf8.count, text.utf8.count).trimmingCharacters(in: " :–-")
-            if rest.isEmpty { return nil }
-            let lowerRest = rest.lowercased()
-            if lowerRest.hasPrefix("none") || lowerRest.hasPrefix("there were no") { return [] }
-            return names(String(rest))
+    /// "Present: …" and the other attendance labels; the names on the lines after belong to it too.
+    private static func roll(label: String, rest: String, canFollow: Bool) -> Roll? {
+        let key = TextShape.key(label)
+        guard MeetingVocabulary.presentLabels.contains(where: { TextShape.key($0) == key }) else { return nil }
+        return Roll(list: .present, names: names(rest), namesFollow: canFollow)
+    }
+
+    /// "Apologies: …", "Apologies for absence were received from …", "Apologies were noted from the following:" (the
+    /// names on the lines after), "Apologies – none".
+    static func apologies(_ text: String) -> Roll? {
+        let words = TextShape.words(text)
+        guard let first = words.first,
+            MeetingVocabulary.apologyLabels.contains(String(first.lowercased().trimmingCharacters(in: ":.–-")))
+        else { return nil }
+        var k = 1
+        while k < words.count, MeetingVocabulary.apologyLeadWords.contains(String(words[k].lowercased().trimmingCharacters(in: ":.–-"))) {
+            k += 1
         }
-        return nil
+        let rest = k < words.count ? String(text[words[k].startIndex...].trimmingCharacters(in: " :–-")) : ""
+        let lower = rest.lowercased()
+        // "the following:", "the following members" — a lead-in of a few words, not a name.
+        let leadIn = MeetingVocabulary.namesFollowCues.contains { lower.hasPrefix($0) } && TextShape.wordCount(rest, limit: 5) <= 4
+        if rest.isEmpty || leadIn {
+            return Roll(list: .apologies, names: [], namesFollow: true)
+        }
+        if lower.hasPrefix("none") || lower.hasPrefix("there were no") || lower.hasPrefix("no apologies") {
+            return Roll(list: .apologies, names: [], namesFollow: false)
+        }
+        return Roll(list: .apologies, names: names(rest), namesFollow: false)
     }
 
     /// "RESOLVED: That …" → "That …"; nil for any other line.
@@ -180,7 +203,7 @@ enum MinutesReader {
                 }
             }
             for part in parts {
-                if titled, !startsWithTitle(part), let last = out.popLast() {
+                if titled, !startsWithTitle(part), isRole(part), let last = out.popLast() {
                     out.append(last + ", " + part)
                 } else {
                     out.append(part)
@@ -188,6 +211,14 @@ enum MinutesReader {
             }
         }
         return out
+    }
+
+    /// "Cabinet Member for Schools", "Head of Early Help", "Chair": a role's wording, not a person's name ("J Brown").
+    private static func isRole(_ piece: String) -> Bool {
+        TextShape.words(piece).contains { word in
+            let bare = word.trimmingCharacters(in: "()[],.")
+            return MeetingVocabulary.roleWords.contains(bare.lowercased()) || MeetingVocabulary.roleJoiners.contains(String(bare))
+        }
     }
 
     private static func startsWithTitle<S: StringProtocol>(_ s: S) -> Bool {

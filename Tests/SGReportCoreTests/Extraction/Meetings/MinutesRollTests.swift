@@ -1,0 +1,64 @@
+import Testing
+@testable import SGReportCore
+
+/// Minutes list who was present and who sent apologies in several templates: a labelled line, a lead-in with the
+/// names on the lines after, a two-column cover table. Synthetic minutes in those templates.
+@Suite struct MinutesRollTests {
+    private func minutes(_ body: String) throws -> Meeting {
+        let text = "Minutes of the meeting of the Northshire Safeguarding Partnership held on 12 March 2023 at 10.00 am\n\n" + body
+        return try #require(document(text).meetings.first)
+    }
+
+    @Test func apologiesFromTheFollowingAreTheNamesOnTheLinesAfter() throws {
+        let m = try minutes("""
+            Apologies for absence were received from the following:
+
+            Cllr P Jones, Cllr R Davies
+
+            1. Declarations of interest
+            """)
+        #expect(m.apologies == ["Cllr P Jones", "Cllr R Davies"])
+        #expect(m.agenda.map(\.title) == ["Declarations of interest"])
+    }
+
+    @Test func apologiesListedAsBulletsUnderALeadIn() throws {
+        let m = try minutes("Apologies were noted from the following members:\n\n- Cllr P Jones\n- Dr Sam Hill (Designated Doctor)\n")
+        #expect(m.apologies == ["Cllr P Jones", "Dr Sam Hill (Designated Doctor)"])
+    }
+
+    @Test("the wording between 'Apologies' and the names is skipped", arguments: [
+        "Apologies for absence were received from Cllr P Jones and Cllr R Davies.",
+        "Apologies were submitted on behalf of Cllr P Jones and Cllr R Davies.",
+        "Apologies had been received from Cllr P Jones and Cllr R Davies",
+        "Apologies: Cllr P Jones, Cllr R Davies",
+    ])
+    func apologiesWording(line: String) throws {
+        #expect(try minutes(line).apologies == ["Cllr P Jones", "Cllr R Davies"])
+    }
+
+    @Test func noApologiesLeavesTheListEmptyAndTheNextLineAlone() throws {
+        let m = try minutes("Apologies: None.\n\nDeclarations of Interest\n")
+        #expect(m.apologies.isEmpty)
+    }
+
+    @Test func aCoverTableGivesPresentAndApologiesFromItsRows() throws {
+        let m = try minutes("Present\tCllr A Smith (Chair), J Brown, K Green\nApologies\tL White, M Black\nIn attendance\tP Grey (Minute taker)\n")
+        #expect(m.present == ["Cllr A Smith (Chair)", "J Brown", "K Green", "P Grey (Minute taker)"])
+        #expect(m.apologies == ["L White", "M Black"])
+    }
+
+    @Test func aPipeTableRowIsReadLikeATabbedOne() throws {
+        let m = try minutes("| Present | Cllr A Smith, J Brown |\n|---|---|\n| Apologies | L White |\n")
+        #expect(m.present == ["Cllr A Smith", "J Brown"])
+        #expect(m.apologies == ["L White"])
+    }
+
+    @Test("after a titled name, a role joins it and a plain name stands alone", arguments: [
+        ("Present: Councillor Eve Black, Cabinet Member for Schools", ["Councillor Eve Black, Cabinet Member for Schools"]),
+        ("Present: Cllr Ann Lee, Chair", ["Cllr Ann Lee, Chair"]),
+        ("Present: Cllr Ann Lee, J Brown, Head of Early Help", ["Cllr Ann Lee", "J Brown, Head of Early Help"]),
+    ])
+    func rolesAfterNames(line: String, names: [String]) throws {
+        #expect(try minutes(line).present == names)
+    }
+}
