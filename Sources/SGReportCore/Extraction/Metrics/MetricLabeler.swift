@@ -30,6 +30,7 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
+        if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback) { return (shared, nil) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -99,6 +100,26 @@ struct MetricLabeler {
         }
         guard words > 0, k > sentence.lowerBound, t[k].text == "," else { return false }
         return firstFigureStart < k
+    }
+
+    /// "41% of referrals came from education settings and 18% from the police" → "referrals came from the police": a
+    /// figure joined to the one before by "and" or a comma, with only a prepositional phrase of its own, shares the
+    /// earlier clause's subject and verb and swaps in its own phrase. ("5% in Q1 and 7% in Q2" is one measure in two
+    /// periods: the fallback label serves.)
+    private func sharesClauseBefore(_ m: NumberMention, label: String) -> String? {
+        guard m.first - 1 > sentence.lowerBound, firstFigureStart < m.first,
+            MetricVocabulary.coordinators.contains(t[m.first - 1].lower)
+        else { return nil }
+        var k = m.end
+        if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
+        guard k + 1 < sentence.upperBound, MetricVocabulary.phrasePrepositions.contains(t[k].lower),
+            !periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
+        else { return nil }
+        let phrase = collect(from: k, limit: 10)
+        guard phrase.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        let words = label.split(separator: " ")
+        guard let at = words.firstIndex(where: { $0.lowercased() == t[k].lower }), at > 0 else { return nil }
+        return words[..<at].joined(separator: " ") + " " + phrase
     }
 
     private func isPronoun(_ s: String) -> Bool {

@@ -259,6 +259,13 @@ enum MetricVocabulary {
     ]
 
     /// Prepositions that, at the head of the words after a figure, show no noun follows ("to 24% in 2019-20").
+    /// Words joining a figure to the one before in one clause ("41% came from schools and 18% from the police").
+    static let coordinators: Set<String> = ["and", ",", "but", "while", "whilst"]
+
+    /// Prepositions that open the phrase telling two figures of one clause apart ("from the police", "by health").
+    /// Not "in", "at", "during": after a figure they mostly open a period.
+    static let phrasePrepositions: Set<String> = ["from", "by", "to", "for", "with", "through", "via", "into"]
+
     static let prepositions: Set<String> = [
         "in", "to", "at", "from", "on", "for", "by", "with", "during", "since", "and", "or", "as", "than", "compared",
         "against", "which", "this", "that", "it", "across", "over", "under", "into", "between", "within", "per", "last",

@@ -121,6 +121,15 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a figure joined to the one before with only a phrase of its own swaps in that phrase", arguments: [
+        ("In 2022/23, 41% of referrals came from education settings and 18% from the police.", 18.0, "referrals came from the police"),
+        ("There were 7 referrals to MASH and 1 to Early Help via the helpline.", 1.0, "referrals to Early Help via the helpline"),
+        ("The rate was 5% in quarter 1 and 7% in quarter 2.", 7.0, "rate"),
+    ])
+    func coordinatedFigures(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
     @Test func theSubjectWhenNoNounFollows() {
         #expect(metrics("The number of children missing education has fallen to 41.").first?.label == "children missing education")
     }
