@@ -213,6 +213,16 @@ enum ContextReader {
         return nil
     }
 
+    /// "1.6% in this quarter", "19% for the current year": the figure is of the report's own time.
+    static func followedByPresentMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        var k = m.end
+        if k < s.upperBound, MetricVocabulary.presentLeads.contains(t[k].lower) { k += 1 }
+        for phrase in MetricVocabulary.presentMarkers where k + phrase.count <= s.upperBound {
+            if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) { return phrase.joined(separator: " ") }
+        }
+        return nil
+    }
+
     // MARK: - Hosts
 
     /// The figure a part belongs to: for "from X … to Y" it is Y; otherwise the nearest main figure before it,

@@ -112,6 +112,15 @@ enum MetricVocabulary {
         ["last", "month"], ["last", "quarter"], ["the", "previous", "month"], ["the", "year", "before"],
     ]
 
+    /// Phrases naming the report's own time after a figure ("1.6% in this quarter"), which make the figure the
+    /// current one when the sentence compares it with an earlier period written first.
+    static let presentMarkers: [[String]] = [
+        ["this", "quarter"], ["this", "year"], ["this", "month"], ["this", "period"], ["this", "reporting", "period"],
+        ["the", "current", "quarter"], ["the", "current", "year"], ["the", "current", "period"], ["the", "latest", "quarter"],
+    ]
+    /// Prepositions before a present marker ("in this quarter", "for the current year").
+    static let presentLeads: Set<String> = ["in", "for", "during", "over", "at"]
+
     /// Words telling of a change, which make a "from" figure an earlier value ("decreased from 753").
     static let changeWords: Set<String> = [
         "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases", "decreasing",

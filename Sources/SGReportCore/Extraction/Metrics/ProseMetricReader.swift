@@ -83,7 +83,19 @@ struct ProseMetricReader {
             case .previous:
                 guard drafts[d].previous == nil else { continue }
                 let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
-                drafts[d].previous = PreviousValue(value: m.value, period: period)
+                // "0.97% in quarter 2 compared to 1.6% in this quarter", "22% in 2021/22 compared to 19% in 2022/23":
+                // the comparison is written the other way round; the later figure is the metric.
+                let present = period == nil ? ContextReader.followedByPresentMarker(m, t, s) : nil
+                if let mainPeriod = drafts[d].period, !drafts[d].isChange, m.unit == drafts[d].mention.unit,
+                    present != nil || period.map({ PeriodOrder.isEarlier(mainPeriod, than: $0) }) == true
+                {
+                    let earlier = PreviousValue(value: drafts[d].value, period: mainPeriod)
+                    drafts[d].mention = m
+                    drafts[d].period = period ?? present
+                    drafts[d].previous = earlier
+                } else {
+                    drafts[d].previous = PreviousValue(value: m.value, period: period)
+                }
             case .comparators(let names):
                 for name in names { drafts[d].comparators.append(Comparator(name: name, value: m.value)) }
             case .target:

@@ -11,6 +11,24 @@ import Testing
         #expect(found.first?.trend == .up)
     }
 
+    @Test("a comparison written the other way round keeps the later figure as the metric", arguments: [
+        ("The re-referral rate was 22% in 2021/22 compared to 19% in 2022/23.", 19.0, "2022/23", 22.0, "2021/22"),
+        ("The re-referral rate was 0.97% in quarter 2 compared to 1.6% in this quarter.", 1.6, "this quarter", 0.97, "quarter 2"),
+        ("The re-referral rate was 19% in 2022/23 compared to 22% in 2021/22.", 19.0, "2022/23", 22.0, "2021/22"),
+    ])
+    func reversedComparison(text: String, value: Double, period: String, previous: Double, previousPeriod: String) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [value])
+        #expect(found.first?.period == period)
+        #expect(found.first?.previous == PreviousValue(value: previous, period: previousPeriod))
+    }
+
+    @Test func quartersWithoutYearsAreNotReordered() {
+        let found = metrics("There were 410 contacts in Q1 compared with 380 in Q4 of last year.")
+        #expect(found.map(\.value) == [410])
+        #expect(found.first?.previous?.value == 380)
+    }
+
     @Test func upFromGivesThePrevious() {
         let m = metric(31, in: "31% of pupils are eligible for free school meals (up from 28%).")
         #expect(m?.previous?.value == 28)
