@@ -56,9 +56,15 @@ struct PeriodFinder {
             }
             found.append(Found(label: String(text.utf8Slice(d.start, endOffset)), first: a, end: end, isBase: Self.isBase(t, a)))
         }
-        // "quarter 4", "Q3", "year to date", "YTD".
+        // "quarter 4", "Q3", "year to date", "YTD"; a bare year after a preposition ("in 2018", "(up from 78.3% in 2018)").
         var i = 0
         while i < t.count {
+            if t[i].kind == .number, i > 0, MetricVocabulary.yearLeads.contains(t[i - 1].lower), let year = Self.bareYear(t, i),
+                !spans.contains(where: { $0.start <= t[i].start && t[i].start < $0.end })
+            {
+                found.append(Found(label: String(year), first: i, end: i + 1, isBase: Self.isBase(t, i)))
+                spans.append((t[i].start, t[i].end))
+            }
             guard t[i].kind == .word else { i += 1; continue }
             let w = t[i].lower
             if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number {
@@ -82,6 +88,13 @@ struct PeriodFinder {
         self.periods = found.sorted { $0.first < $1.first }
         self.starts = Set(found.map(\.first))
         self.spans = spans
+    }
+
+    /// A four-digit year standing alone: not the start of a range ("2018/19", "2018-2019") or a figure ("2018.5").
+    private static func bareYear(_ t: [Token], _ i: Int) -> Int? {
+        guard t[i].text.utf8.count == 4, let year = t[i].int, (1990...2100).contains(year) else { return nil }
+        if i + 1 < t.count, !t[i + 1].spaced, ["/", "-", "–", ".", ","].contains(t[i + 1].text) { return nil }
+        return year
     }
 
     /// The index of the first token for which `isAtOrPast` holds, which must be false then true along the text.

@@ -23,6 +23,20 @@ import Testing
         #expect(found.first?.previous == PreviousValue(value: previous, period: previousPeriod))
     }
 
+    @Test func aBareYearAfterAPrepositionIsAPeriod() {
+        #expect(metric(81, in: "The proportion of visits on time was 81% (up from 78.3% in 2018).")?.previous
+            == PreviousValue(value: 78.3, period: "2018"))
+        #expect(metric(500, in: "In 2018 there were 500 Early Help cases.")?.period == "2018")
+    }
+
+    @Test("a year with no preposition before it, or starting a range, is no bare-year period", arguments: [
+        ("The 2018 inspection found 12 concerns.", nil),
+        ("There were 12 concerns in 2018/19.", "2018/19"),
+    ] as [(String, String?)])
+    func noBareYear(text: String, period: String?) {
+        #expect(metric(12, in: text)?.period == period)
+    }
+
     @Test func quartersWithoutYearsAreNotReordered() {
         let found = metrics("There were 410 contacts in Q1 compared with 380 in Q4 of last year.")
         #expect(found.map(\.value) == [410])
