@@ -60,6 +60,13 @@ enum MetricVocabulary {
     /// Words just before a duration that make it an achieved or averaged figure, not a timescale standard.
     static let durationCues: Set<String> = ["average", "averaged", "averages", "took", "taking", "waited", "waiting", "mean", "median"]
 
+    /// Words after a figure that make it a threshold of a measure, not a measure ("children with 3 or more
+    /// placements", the DfE's placement-stability indicator; "10% or more of sessions", its persistent absence).
+    static let thresholdTails: Set<[String]> = [
+        ["or", "more"], ["or", "fewer"], ["or", "less"], ["or", "over"], ["or", "above"], ["or", "under"], ["or", "below"],
+        ["and", "over"], ["and", "above"], ["or", "longer"],
+    ]
+
     /// Qualifiers written before a figure, longest first.
     static let qualifiers: [([String], Metric.Qualifier)] = [
         (["no", "more", "than"], .atMost), (["no", "less", "than"], .atLeast), (["in", "excess", "of"], .over),
@@ -160,7 +167,7 @@ enum MetricVocabulary {
         "section", "sections", "s", "paragraph", "paragraphs", "para", "paras", "page", "pages", "p", "pp", "item",
         "items", "appendix", "appendices", "annex", "chapter", "part", "schedule", "article", "clause", "regulation",
         "rule", "version", "v", "phase", "stage", "stages", "tier", "level", "levels", "step", "session", "workstream",
-        "stream", "priority", "priorities", "year", "yr", "quarter", "q", "wave", "figure", "fig", "table", "chart",
+        "stream", "priority", "priorities", "year", "yr", "quarter", "quarters", "q", "wave", "figure", "fig", "table", "chart",
         "graph", "box", "room", "ward", "route", "act", "minute", "recommendation", "recommendations",
         "objective", "question", "option", "grade", "band", "standard", "week", "cohort", "term", "no", "ref",
         "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
@@ -293,6 +300,9 @@ enum MetricVocabulary {
         ["resulting", "in"], ["with"], ["a"], ["an"], ["it", "has"], ["it", "had"], ["we", "have"], ["we", "had"],
         // Conjunctions that open a subordinate clause: "Although the overall number of referrals fell by 269".
         ["although"], ["though"], ["whilst"], ["while"], ["because"], ["however"], ["furthermore"], ["additionally"],
+        // Sentence adverbs: "Also the re-referral rate was 19%", "In addition, the number of …".
+        ["also"], ["in", "addition"], ["moreover"], ["similarly"], ["likewise"], ["consequently"], ["therefore"],
+        ["encouragingly"], ["importantly"], ["notably"], ["positively"], ["pleasingly"], ["unfortunately"], ["again"],
     ]
 
     /// Verbs after which a figure is the object of its clause ("Police attended 70% of ICPCs" → "Police attended ICPCs").

@@ -90,6 +90,8 @@ enum NonMetricFilter {
         if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1 { return true }
         // "Tel: 01905 844962/846607": two phone numbers, not a fraction.
         if m.unit == .fraction, m.isPlainInteger, m.digitCount >= 6 || (m.denominator ?? 0) >= 100_000 { return true }
+        // Thresholds: "3 or more placements", "three or fewer moves", "missing 10% or more of sessions".
+        if m.end + 1 < range.upperBound, MetricVocabulary.thresholdTails.contains([t[m.end].lower, t[m.end + 1].lower]) { return true }
         guard m.isBare else { return false }
         // The base of a rate: "per 10,000", "per 1,000 live births".
         if let prev, prev.lower == "per", MetricVocabulary.rateBases.contains(m.value) { return true }
@@ -132,6 +134,11 @@ enum NonMetricFilter {
         let m = mentions[index], before = mentions[index - 1]
         guard m.isBare || m.unit == .duration, m.first - before.end <= 1 else { return false }
         if m.first == before.end { return false }
+        // "during quarter 3 to 54.9", "in quarter 3 to 412": a figure reached "to", not the end of a run of quarters.
+        if before.first > 0, ["quarter", "quarters", "q"].contains(t[before.first - 1].lower) {
+            guard m.isPlainInteger, (1...4).contains(m.value) else { return false }
+        }
+        if before.isPlainInteger, !m.isPlainInteger { return false }
         // After a year only another year continues it ("2016 to 2017", "2019-20"): "in 2016 to 646,120" is a figure.
         if before.isPlainInteger, before.digitCount == 4, (1900...2100).contains(before.value) {
             guard m.isPlainInteger, m.digitCount == 2 || (m.digitCount == 4 && (1900...2100).contains(m.value)) else { return false }

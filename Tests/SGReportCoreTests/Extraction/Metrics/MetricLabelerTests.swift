@@ -121,6 +121,13 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a sentence adverb opening the subject is no part of the label", arguments: [
+        "Also the re-referral rate was 19%.", "In addition, the re-referral rate was 19%.", "Encouragingly the re-referral rate was 19%.",
+    ])
+    func sentenceAdverbs(text: String) {
+        #expect(metric(19, in: text)?.label == "re-referral rate")
+    }
+
     @Test("a figure joined to the one before with only a phrase of its own swaps in that phrase", arguments: [
         ("In 2022/23, 41% of referrals came from education settings and 18% from the police.", 18.0, "referrals came from the police"),
         ("There were 7 referrals to MASH and 1 to Early Help via the helpline.", 1.0, "referrals to Early Help via the helpline"),

@@ -13,6 +13,29 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("a threshold is no metric; the figure it qualifies is", arguments: [
+        ("6.7 per cent of Children in Care have had 3 or more placements.", [6.7]),
+        ("Child Protection Plans open for 2 or more years: In March, there were 4 such children.", [4.0]),
+        ("11% of pupils missed 10% or more of sessions.", [11.0]),
+        ("Three or fewer placement moves were recorded for 68% of children.", [68.0]),
+    ])
+    func thresholds(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
+    @Test("a figure reached 'to' after a quarter is no end of a run of quarters", arguments: [
+        ("The rate of children in care per 10,000 has risen during quarter 3 to 54.9.", 54.9),
+        ("The number of children in care rose in quarter 3 to 412.", 412.0),
+    ])
+    func figureAfterQuarter(text: String, value: Double) {
+        #expect(metrics(text).map(\.value) == [value])
+        #expect(metrics(text).first?.period == "quarter 3")
+    }
+
+    @Test func aRunOfQuartersStaysAName() {
+        #expect(metrics("Between quarters 1 to 4 the service saw 310 families.").map(\.value) == [310])
+    }
+
     @Test("file sizes and procedure time limits are no metrics", arguments: [
         "Annual Report of Local Arrangements 2022/23 pdf icon PDF 83 KB",
         "A total period of 15 minutes is allocated for members of the public to put questions.",
