@@ -95,6 +95,9 @@ struct MeetingText: Sendable {
         "were", "is", "are", "from", "for", "before", "after", "his", "her", "and", "last", "next", "previous",
         "first", "initial", "final", "inaugural", "separate", "each", "every", "all", "both", "following", "whole",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "further",
+        // Kinds of meeting, not bodies: "the extra-ordinary meeting", "a special meeting", "the annual meeting".
+        "extraordinary", "ordinary", "extra", "special", "annual", "quarterly", "monthly", "additional", "informal",
+        "virtual", "recent", "latest", "same",
     ]
 
     /// The name of a body ending at token `end - 1`, read backwards ("Children and Families Overview and Scrutiny
@@ -149,12 +152,17 @@ struct MeetingText: Sendable {
             if MeetingVocabulary.pastCues.contains(lower) {
                 // "are being presented", "will be held", "to be considered": a participle still to come.
                 if j > first, ["being", "be"].contains(tokens[j - 1].lower) { return .future }
-                return .past
+                return isMinuted(from: first, to: j) ? .minuted : .past
             }
             j -= 1
         }
         // "The meeting is on 28 July": no cue before; a cue right after the date ("… will take place") counts too.
         return nil
+    }
+
+    /// "The minutes of the extra-ordinary meeting held on …": the clause speaks of a meeting's minutes.
+    private func isMinuted(from first: Int, to end: Int) -> Bool {
+        (first..<end).contains { tokens[$0].lower == MeetingVocabulary.minutesWord && $0 + 1 < end && tokens[$0 + 1].lower == "of" }
     }
 
     /// A written status for a date ending before token `end`: the words after it in its clause

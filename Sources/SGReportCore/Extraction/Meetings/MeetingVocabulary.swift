@@ -117,6 +117,11 @@ enum MeetingVocabulary {
 
     /// The decision marker of minutes ("RESOLVED: That …", "Resolved – that …", "AGREED: …").
     static let decisionMarkers: [String] = ["resolved", "agreed", "decision", "decided"]
+    /// Marks after a marker written in mixed case ("Resolved: that …", "Resolved – That …").
+    static let decisionMarks: Set<String> = [":", "–", "-", "—"]
+
+    /// Plural titles that open a list of names, each name taking the title: "Councillors A Smith, B Jones".
+    static let pluralTitles: [String: String] = ["councillors": "Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "messrs": "Mr"]
 
     /// Ends of a minuted meeting.
     static let minutesEnd: [String] = ["the meeting ended", "the meeting closed", "meeting closed at", "the meeting finished"]

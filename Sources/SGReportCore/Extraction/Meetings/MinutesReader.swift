@@ -31,9 +31,17 @@ enum MinutesReader {
                 if let roll = roll(block) {
                     roll.list == .present ? (draft.present += roll.names) : (draft.apologies += roll.names)
                     lastLabel = roll.namesFollow ? roll.list : nil
-                } else if let lead = decision(block.text) {
-                    var whole = lead
+                } else if let marked = decision(block.body) {
                     var n = k + 1
+                    // "RESOLVED:" on a line of its own: the decision is the paragraph under it.
+                    var lead = marked
+                    if lead.isEmpty {
+                        while n < blocks.count, blocks[n].kind == .furniture { n += 1 }
+                        guard n < blocks.count, blocks[n].kind == .paragraph || blocks[n].kind == .listItem else { k += 1; continue }
+                        lead = blocks[n].body
+                        n += 1
+                    }
+                    var whole = lead
                     if lead.hasSuffix(":") {
                         while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture {
                             if blocks[n].kind == .listItem { whole += " " + blocks[n].text }
@@ -142,7 +150,9 @@ enum MinutesReader {
     /// "Apologies: …", "Apologies for absence were received from …", "Apologies were noted from the following:" (the
     /// names on the lines after), "Apologies – none".
     static func apologies(_ text: String) -> Roll? {
-        let words = TextShape.words(text)
+        var words = TextShape.words(text)
+        // "An apology for absence was received from …".
+        if words.count > 1, ["an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
         guard let first = words.first,
             MeetingVocabulary.apologyLabels.contains(String(first.lowercased().trimmingCharacters(in: ":.–-")))
         else { return nil }
@@ -164,16 +174,17 @@ enum MinutesReader {
     }
 
     /// "RESOLVED: That …" → "That …"; nil for any other line.
+    /// "Resolved – That …" and "RESOLVED: That …" alike; "RESOLVED:" alone gives "" (the decision is the next line).
     static func decision(_ text: String) -> String? {
         let tokens = Tokenizer.tokens(text)
         guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower),
-            first.text == first.text.uppercased() || (tokens.count > 1 && tokens[1].text == ":")
+            first.text == first.text.uppercased() || (tokens.count > 1 && MeetingVocabulary.decisionMarks.contains(tokens[1].text) && (tokens[1].text == ":" || tokens[1].spaced))
         else { return nil }
         var k = 1
         while k < tokens.count, tokens[k].kind == .mark { k += 1 }
-        guard k < tokens.count, k > 1 || first.text == first.text.uppercased() else { return nil }
-        let rest = String(text.utf8Slice(tokens[k].start, text.utf8.count))
-        return rest.isEmpty ? nil : rest
+        guard k < tokens.count else { return k > 1 ? "" : nil }
+        guard k > 1 || first.text == first.text.uppercased() else { return nil }
+        return String(text.utf8Slice(tokens[k].start, text.utf8.count))
     }
 
     /// A line that goes on a present list: a short name line ("Councillor Diana Toynbee (vice-chairperson)").
@@ -186,8 +197,14 @@ enum MinutesReader {
     /// commas and a final " and ". When the list names people by title ("Councillor …", "Mr …"), a piece without
     /// one is that person's role: "Councillor Felicity Norman, Cabinet Member for Children and Families".
     static func names(_ list: String) -> [String] {
-        let trimmed = String(list.trimmingCharacters(in: " .:"))
+        // "PRESENT:- Miss R Ellam, …": a dash after the label's colon.
+        var trimmed = String(list.trimmingCharacters(in: " .:"))
+        while let first = trimmed.first, first == "-" || first == "–" { trimmed = String(trimmed.dropFirst().trimmingCharacters(in: " ")) }
         guard !trimmed.isEmpty else { return [] }
+        // "Councillors A Smith (Chair), B Jones and C Brown": the plural title belongs to each name.
+        if let space = trimmed.firstIndex(of: " "), let title = MeetingVocabulary.pluralTitles[trimmed[..<space].lowercased()] {
+            return names(String(trimmed[trimmed.index(after: space)...])).map { startsWithTitle($0) ? $0 : title + " " + $0 }
+        }
         if trimmed.contains(";") {
             return trimmed.split(separator: ";").map { String($0.trimmingCharacters(in: " .")) }.filter { !$0.isEmpty }
         }

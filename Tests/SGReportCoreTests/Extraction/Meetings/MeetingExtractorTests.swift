@@ -112,6 +112,19 @@ import Testing
         #expect(earlier.status == .held)
     }
 
+    @Test func aMeetingWhoseMinutesAreAgreedWasHeldWhateverTheDocumentsDate() throws {
+        let found = meetings("The minutes of the extra-ordinary meeting held on 11 January 2022, were agreed.")
+        let m = try #require(found.first)
+        #expect(m.date.iso == "2022-01-11")
+        #expect(m.status == .held)
+        #expect(m.body == nil)
+    }
+
+    @Test func aPastCueBeforeALaterDateWithoutMinutesIsStillScheduled() throws {
+        let m = try #require(meetings("The Board agreed that its next meeting on 11 January 2022 would review the plan.").first)
+        #expect(m.status == .scheduled)
+    }
+
     // MARK: Lists of dates
 
     @Test func readsAListOfDatesUnderALeadIn() {

@@ -36,6 +36,19 @@ import Testing
         #expect(try minutes(line).apologies == ["Cllr P Jones", "Cllr R Davies"])
     }
 
+    @Test func aSingleApologyIsRead() throws {
+        #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
+    }
+
+    @Test func aDashAfterTheLabelsColonIsNoName() throws {
+        #expect(try minutes("PRESENT:- Miss R Ellam, Mrs M Harvey").present == ["Miss R Ellam", "Mrs M Harvey"])
+    }
+
+    @Test func aPluralTitleBelongsToEachName() throws {
+        #expect(try minutes("Present: Councillors A Smith (Chair), B Jones and C Brown").present
+            == ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown"])
+    }
+
     @Test func noApologiesLeavesTheListEmptyAndTheNextLineAlone() throws {
         let m = try minutes("Apologies: None.\n\nDeclarations of Interest\n")
         #expect(m.apologies.isEmpty)
@@ -60,5 +73,22 @@ import Testing
     ])
     func rolesAfterNames(line: String, names: [String]) throws {
         #expect(try minutes(line).present == names)
+    }
+}
+
+/// Decisions are written "RESOLVED: That …", "Resolved – That …", or with the marker on a line of its own.
+@Suite struct MinutesDecisionTests {
+    @Test("decision markers", arguments: [
+        "Resolved – That the report be noted.", "RESOLVED: That the report be noted.", "Resolved: That the report be noted.",
+        "RESOLVED:\n\nThat the report be noted.", "1.5 RESOLVED - That the report be noted.",
+    ])
+    func markers(text: String) throws {
+        let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\n" + text + "\n")
+        #expect(try #require(doc.meetings.first).decisions == ["That the report be noted."])
+    }
+
+    @Test func aHyphenatedWordIsNoMarker() throws {
+        let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\nAgreed-upon actions were reviewed.\n")
+        #expect(try #require(doc.meetings.first).decisions.isEmpty)
     }
 }
