@@ -22,7 +22,8 @@ enum AgendaReader {
             guard [.paragraph, .heading, .tableRow].contains(block.kind) else { continue }
             let labelledDate = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels)
             // Outside an agenda pack, only a labelled date on a page about a meeting is a meeting's.
-            guard isAgenda || (labelledDate != nil && namesMeeting(around: i, in: blocks, report: report)) else { continue }
+            guard isAgenda || (labelledDate != nil && (namesMeeting(around: i, in: blocks, report: report) || coversMeeting(at: i, in: blocks)))
+            else { continue }
             var value = labelledDate ?? LabelledLine.plain(block)
             var line = block.line
             // "Date of Meeting:" alone, its date on the next line.
@@ -45,8 +46,8 @@ enum AgendaReader {
             let times = TimeScanner.scan(rest)
             draft.time = times.first?.time ?? labelled(after: i, in: blocks, labels: MeetingVocabulary.timeLabels)
                 .flatMap { TimeScanner.scan($0).first?.time }
-            draft.location = labelled(after: i, in: blocks, labels: MeetingVocabulary.placeLabels)
-                ?? place(in: rest, after: times.first?.end) ?? place(following: i, in: blocks)
+            draft.location = (labelled(after: i, in: blocks, labels: MeetingVocabulary.placeLabels)
+                ?? place(in: rest, after: times.first?.end) ?? place(following: i, in: blocks)).map(withoutLinkText)
             draft.agenda = AgendaTableReader.items(in: text, from: i + 1)
             return draft
         }
@@ -58,6 +59,17 @@ enum AgendaReader {
         func saysMeeting(_ s: String) -> Bool { TextShape.words(TextShape.key(s)).contains { $0 == "meeting" || $0 == "meetings" } }
         if let title = report.title, saysMeeting(title) { return true }
         return blocks[max(0, i - 4)...min(blocks.count - 1, i + 1)].contains { $0.text.utf8.count <= 200 && saysMeeting($0.text) }
+    }
+
+    /// "Children & Young People Scrutiny Committee" / "Date: Monday 24 January 2011" / "Time: 4:30 PM" /
+    /// "Location: …": a body's name above the date and a labelled time or place under it make a meeting's cover
+    /// (a report's cover has a date but no time or venue).
+    private static func coversMeeting(at i: Int, in blocks: [Block]) -> Bool {
+        let namesBody = blocks[max(0, i - 3)..<i].contains { b in
+            [.paragraph, .heading].contains(b.kind) && !TextShape.endsSentence(b.text) && TextShape.wordCount(b.text, limit: 13) <= 12
+                && BodyName.hasBodyNoun(b.text)
+        }
+        return namesBody && labelled(after: i, in: blocks, labels: MeetingVocabulary.timeLabels + MeetingVocabulary.placeLabels) != nil
     }
 
     /// The blocks after the date record the meeting: "Present: …", "Apologies …", "RESOLVED: …", "Points of discussion".
@@ -84,14 +96,24 @@ enum AgendaReader {
 
     /// "Children's Scrutiny Panel - Wednesday 6th December 2023 11.00 am" (a council web page's heading): a
     /// short name with a body noun, a dash, then the rest of the line, where the date must open.
+    /// Also a council web page's title, "Agenda for Children's Overview & Scrutiny Committee on Wednesday, 25th June,
+    /// 2008, 5.00pm": the name between "for" and "on".
     static func bodyBeforeDate(_ value: String) -> (String, String)? {
         for dash in [" - ", " – ", " — "] {
             guard let r = value.firstByteRange(of: dash) else { continue }
-            let name = String(value[..<r.lowerBound].trimmingCharacters(in: " \t"))
-            guard BodyName.hasBodyNoun(name), TextShape.wordCount(name, limit: 12) <= 12 else { return nil }
-            return (name, String(value[r.upperBound...]))
+            return named(String(value[..<r.lowerBound]), then: String(value[r.upperBound...]))
         }
-        return nil
+        guard let forRange = value.firstByteRange(of: " for "),
+            MeetingVocabulary.pageTitleLeads.contains(TextShape.key(String(value[..<forRange.lowerBound]))),
+            let on = value[forRange.upperBound...].firstByteRange(of: " on ")
+        else { return nil }
+        return named(String(value[forRange.upperBound..<on.lowerBound]), then: String(value[on.upperBound...]))
+    }
+
+    private static func named(_ name: String, then rest: String) -> (String, String)? {
+        let name = String(name.trimmingCharacters(in: " \t"))
+        guard BodyName.hasBodyNoun(name), TextShape.wordCount(name, limit: 12) <= 12 else { return nil }
+        return (name, rest)
     }
 
     /// "Meeting: Children and young people scrutiny committee", else the line above the date, else the title.
@@ -124,6 +146,16 @@ enum AgendaReader {
             if let v = LabelledLine.value(blocks[k], labels: labels), !v.isEmpty { return v }
         }
         return nil
+    }
+
+    /// "Council Chamber, Hove Town Hall. View directions": a web page's link after the place is no part of it.
+    private static func withoutLinkText(_ place: String) -> String {
+        for link in MeetingVocabulary.placeLinkTexts {
+            if let r = place.firstByteRange(of: link) {
+                return String(place[..<r.lowerBound].trimmingCharacters(in: " .,;"))
+            }
+        }
+        return place
     }
 
     /// ", County Hall, Worcester" after the time on the date line.

@@ -130,7 +130,11 @@ enum MeetingVocabulary {
     static let dateLabels: [String] = ["date", "meeting date", "date of meeting"]
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
     static let timeLabels: [String] = ["time", "start time"]
-    static let placeLabels: [String] = ["place", "venue", "location", "where"]
+    static let placeLabels: [String] = ["place", "venue", "location", "where", "proposed venue", "meeting venue", "meeting place"]
+    /// Link texts council web pages print after a meeting's venue ("View directions").
+    static let placeLinkTexts: [String] = ["View directions", "View the map", "View map", "Get directions"]
+    /// What opens a council web page's title before "for <body> on <date>" ("Agenda for …", "Agenda and minutes for …").
+    static let pageTitleLeads: Set<String> = ["agenda", "agenda and minutes", "agenda and draft minutes", "minutes", "agenda decisions and minutes"]
     /// Every cover label, where a labelled value in a table row stops.
     static let coverLabels: Set<String> = Set(dateLabels + bodyLabels + timeLabels + placeLabels)
 

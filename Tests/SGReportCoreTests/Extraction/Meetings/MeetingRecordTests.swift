@@ -122,6 +122,45 @@ import Testing
         #expect(meetings.contains { $0.date.iso == "2023-11-03" && $0.status == .held })
     }
 
+    @Test func aWebPageTitledAgendaForABodyOnADate() throws {
+        let text = """
+            Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
+
+            Proposed venue: Council Chamber, Northtown Town Hall. View directions
+
+            1. Procedural business
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2008-06-25")
+        #expect(m.body == "Children & Young People's Overview & Scrutiny Committee")
+        #expect(m.time == "17:00")
+        #expect(m.location == "Council Chamber, Northtown Town Hall")
+    }
+
+    @Test func aBodyAboveALabelledDateTimeAndPlaceIsAMeetingsCover() throws {
+        let text = """
+            Councillors and Decision Making
+
+            Children & Young People Scrutiny Committee
+
+            Date: Monday 24 January 2011
+
+            Time: 4:30 PM
+
+            Location: The Reception Suite, Civic Offices, Northtown
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2011-01-24")
+        #expect(m.body == "Children & Young People Scrutiny Committee")
+        #expect(m.time == "16:30")
+        #expect(m.location == "The Reception Suite, Civic Offices, Northtown")
+    }
+
+    @Test func aReportCoverWithADateButNoTimeOrPlaceIsNoMeeting() {
+        let text = "Northshire Safeguarding Children Partnership\n\nAnnual Report\n\nDate: 12 June 2020\n\nAuthor: Business Unit\n"
+        #expect(document(text).meetings.isEmpty)
+    }
+
     @Test func aTableCoverPairsLabelsAndValuesAlongItsRows() throws {
         let text = """
             Meeting\tNORTHSHIRE SAFEGUARDING CHILDREN'S BOARD\tVenue\tROOM 2 CIVIC OFFICES
