@@ -33,6 +33,7 @@ enum InlineCleaner {
             }
         }
         out.removeLast(out.count - n)
+        FileLinkResidue.strip(&out)
         return String(decoding: out, as: UTF8.self)
     }
 

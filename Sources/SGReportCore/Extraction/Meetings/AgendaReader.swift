@@ -49,6 +49,16 @@ enum AgendaReader {
             draft.location = (labelled(after: i, in: blocks, labels: MeetingVocabulary.placeLabels)
                 ?? place(in: rest, after: times.first?.end) ?? place(following: i, in: blocks)).map(withoutLinkText)
             draft.agenda = AgendaTableReader.items(in: text, from: i + 1)
+            if draft.agenda.isEmpty {
+                let web = WebAgendaReader.read(text, from: i + 1)
+                draft.agenda = web.items
+                // The page's minutes record this meeting only once it is held.
+                if status == .held {
+                    draft.decisions = web.decisions
+                    draft.present = web.present
+                    draft.apologies = web.apologies
+                }
+            }
             return draft
         }
         return nil

@@ -131,6 +131,8 @@ enum MeetingVocabulary {
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
     static let timeLabels: [String] = ["time", "start time"]
     static let placeLabels: [String] = ["place", "venue", "location", "where", "proposed venue", "meeting venue", "meeting place"]
+    /// Headings of the list of business on a council web page of a meeting ("Items", "No. Item").
+    static let itemsHeadings: Set<String> = ["items", "no item", "agenda items", "item", "no item description"]
     /// Link texts council web pages print after a meeting's venue ("View directions").
     static let placeLinkTexts: [String] = ["View directions", "View the map", "View map", "Get directions"]
     /// What opens a council web page's title before "for <body> on <date>" ("Agenda for …", "Agenda and minutes for …").

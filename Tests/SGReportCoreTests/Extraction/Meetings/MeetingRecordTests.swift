@@ -122,6 +122,72 @@ import Testing
         #expect(meetings.contains { $0.date.iso == "2023-11-03" && $0.status == .held })
     }
 
+    @Test func aWebPagesItemsAreNumberLinesWithTitlesUnderThem() throws {
+        let text = """
+            Agenda and minutes
+
+            Children's Select Committee - Wednesday 25th September, 2024 5.00 pm
+
+            Venue: Room 1, Civic Centre
+
+            Items
+            No. Item
+
+            CYP/15/24
+
+            Evacuation Procedure pdf icon PDF 9 KB
+
+            Minutes:
+
+            The evacuation procedure was noted.
+
+            4.
+
+            Apologies for absence
+
+            Minutes:
+
+            Apologies for absence were received from Cllr A Smith.
+
+            CYP/17/24
+
+            Minutes pdf icon PDF 100 KB
+
+            Minutes:
+
+            AGREED that the minutes of the meeting held on 17 July 2024 be confirmed.
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2024-09-25" })
+        #expect(m.status == .held)
+        #expect(m.agenda == [
+            AgendaItem(number: "CYP/15/24", title: "Evacuation Procedure", pages: nil),
+            AgendaItem(number: "4", title: "Apologies for absence", pages: nil),
+            AgendaItem(number: "CYP/17/24", title: "Minutes", pages: nil),
+        ])
+        #expect(m.decisions == ["that the minutes of the meeting held on 17 July 2024 be confirmed."])
+        #expect(m.apologies == ["Cllr A Smith"])
+    }
+
+    @Test func anAgendaPagesItemsGiveNoRecordBeforeTheMeeting() throws {
+        let text = """
+            Agenda
+
+            Children's Select Committee - Wednesday 25th September, 2024 5.00 pm
+
+            Items
+
+            1.
+
+            Apologies for absence
+
+            RESOLVED: That the budget be approved.
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2024-09-25" })
+        #expect(m.agenda.map(\.title) == ["Apologies for absence"])
+        #expect(m.status == .scheduled)
+        #expect(m.decisions.isEmpty)
+    }
+
     @Test func aWebPageTitledAgendaForABodyOnADate() throws {
         let text = """
             Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm

@@ -1,0 +1,83 @@
+/// Reads the items of business of a council web page of one meeting (modern.gov's "Agenda and minutes" page):
+/// under an "Items" heading, each item's number or code on a line of its own with its title under it, and once
+/// the meeting is held, its minute after "Minutes:" with any decision in it.
+///
+///     Items
+///     No. Item
+///     CYP/17/24
+///     Minutes
+///     Minutes:
+///     AGREED that the minutes of the meeting held on 17 July 2024 be confirmed as a correct record.
+enum WebAgendaReader {
+    /// How far after the meeting's date the page's items may run, in blocks.
+    static let reach = 600
+
+    struct Record: Equatable {
+        var items: [AgendaItem] = []
+        var decisions: [String] = []
+        var present: [String] = []
+        var apologies: [String] = []
+    }
+
+    static func read(_ text: ParsedText, from start: Int) -> Record {
+        let blocks = text.blocks
+        let end = min(blocks.count, start + reach)
+        var record = Record()
+        guard var i = (start..<min(end, start + 40)).first(where: { isItemsHeading(blocks[$0]) }) else { return record }
+        i += 1
+        while i < end {
+            let block = blocks[i]
+            if MinutesReader.isMinutesHeading(block.text) { break }
+            if let number = itemNumber(block), let title = title(after: i, in: blocks) {
+                record.items.append(AgendaItem(number: number, title: title.text, pages: nil))
+                i = title.index + 1
+                continue
+            }
+            if block.kind == .furniture || block.kind == .contents { i += 1; continue }
+            // "4." over "Apologies for absence", joined into one numbered block, or "4. Apologies for absence".
+            if let number = block.enumerator, [.heading, .listItem, .paragraph].contains(block.kind), !block.body.isEmpty,
+                TextShape.wordCount(block.body, limit: 25) <= 24, !TextShape.endsSentence(block.body)
+            {
+                record.items.append(AgendaItem(number: number, title: block.body, pages: nil))
+                i += 1
+                continue
+            }
+            if let decision = MinutesReader.decision(block.body), !decision.isEmpty {
+                record.decisions.append(decision)
+            } else if let roll = MinutesReader.roll(block) {
+                roll.list == .present ? (record.present += roll.names) : (record.apologies += roll.names)
+            }
+            i += 1
+        }
+        return record
+    }
+
+    /// "Items", "No. Item", "Agenda items": the heading of the page's list of business.
+    private static func isItemsHeading(_ block: Block) -> Bool {
+        MeetingVocabulary.itemsHeadings.contains(TextShape.key(block.text))
+    }
+
+    /// "4.", "12a", "CYP/15/24", "Item 4": a line holding an item's number or code and nothing else.
+    private static func itemNumber(_ block: Block) -> String? {
+        // A number alone on its line reads as a page number (furniture) until the title under it says otherwise.
+        guard [.paragraph, .heading, .listItem, .furniture].contains(block.kind) else { return nil }
+        var s = Substring(block.text.trimmingCharacters(in: " ."))
+        if s.lowercased().hasPrefix("item ") { s = s.dropFirst(5) }
+        guard (1...14).contains(s.utf8.count), s.first?.isNumber == true || s.contains("/") else { return nil }
+        let digits = s.filter(\.isNumber).count
+        guard digits > 0, s.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "/" || $0 == "." }),
+            s.filter(\.isLetter).count <= (s.contains("/") ? 6 : 1)
+        else { return nil }
+        return String(s)
+    }
+
+    /// The title line under an item's number: short, not itself a number, not the "Minutes:" label.
+    private static func title(after i: Int, in blocks: [Block]) -> (text: String, index: Int)? {
+        var k = i + 1
+        while k < blocks.count, blocks[k].kind == .furniture { k += 1 }
+        guard k < blocks.count, [.paragraph, .heading, .listItem].contains(blocks[k].kind), itemNumber(blocks[k]) == nil else { return nil }
+        let text = blocks[k].text
+        guard TextShape.wordCount(text, limit: 25) <= 24, TextShape.key(text) != "minutes" || !text.hasSuffix(":") else { return nil }
+        return (text, k)
+    }
+}
