@@ -78,7 +78,7 @@ struct ProseMetricReader {
             drafts.append(draft)
         }
         for (i, m) in figures.enumerated() where read[i].role != .main && read[i].role != .change {
-            guard let d = read[i].host.flatMap({ draftOf[$0] }) ?? (drafts.isEmpty ? nil : drafts.count - 1) else { continue }
+            guard let d = read[i].host.flatMap({ draftOf[$0] }) ?? earlierHost(for: m, role: read[i].role, in: drafts, t) else { continue }
             switch read[i].role {
             case .previous:
                 guard drafts[d].previous == nil else { continue }
@@ -129,19 +129,34 @@ struct ProseMetricReader {
         return words.map(\.text).joined(separator: " ")
     }
 
+    /// The metric a part with no figure of its own in its sentence belongs to: the block's last, unless an earlier
+    /// one of the last few has the part's unit. "690 children with a plan, equating to a rate of 39.6 per 10,000.
+    /// This is an increase from 601 …": 601 is the earlier count of children, not of the rate.
+    private static func earlierHost(for m: NumberMention, role: FigureRole, in drafts: [MetricDraft], _ t: [Token]) -> Int? {
+        guard let last = drafts.indices.last else { return nil }
+        guard role == .previous, drafts[last].mention.unit != m.unit else { return last }
+        let unit: Metric.Unit = m.unit == .count && m.first >= 2 && t[m.first - 2].lower == "rate" && t[m.first - 1].lower == "of" ? .rate : m.unit
+        return drafts.indices.reversed().prefix(3).first { drafts[$0].mention.unit == unit && drafts[$0].previous == nil } ?? last
+    }
+
     /// "The Rate of referrals per 10,000 is 641": a rate base written in the subject applies to the bare
     /// figures of the sentence that no noun follows.
     private static func applyFloatingRate(_ figures: inout [NumberMention], _ t: [Token], _ s: Range<Int>) {
         var base: Double?
+        var perAt = s.upperBound
         for k in s where t[k].lower == "per" && k + 1 < s.upperBound && t[k + 1].kind == .number {
             guard !figures.contains(where: { $0.first <= k && k < $0.end }) else { continue }
             let value = NumberReader.read(t, in: (k + 1)..<min(s.upperBound, k + 5)).first?.value
-            if let value, MetricVocabulary.rateBases.contains(value) { base = value; break }
+            if let value, MetricVocabulary.rateBases.contains(value) { base = value; perAt = k; break }
         }
         guard let base else { return }
         for i in figures.indices where figures[i].isBare {
+            // "a rate of 39.6 children and young people with a CPP per 10,000": the base closes the rate's own phrase.
+            let f = figures[i]
+            let rateOf = f.first >= 2 && t[f.first - 2].lower == "rate" && t[f.first - 1].lower == "of" && perAt > f.end
+                && perAt - f.end <= 12 && !figures.contains { $0.first > f.end && $0.first < perAt }
             let next = figures[i].end < s.upperBound ? t[figures[i].end] : nil
-            if let next, next.kind == .word, !MetricVocabulary.prepositions.contains(next.lower) { continue }
+            if !rateOf, let next, next.kind == .word, !MetricVocabulary.prepositions.contains(next.lower) { continue }
             figures[i].unit = .rate
             figures[i].per = base
         }

@@ -37,6 +37,20 @@ import Testing
         #expect(metric(12, in: text)?.period == period)
     }
 
+    @Test func anEarlierValueInTheNextSentenceBelongsToTheFigureOfItsUnit() throws {
+        let text = """
+            As of March 2024, there were 690 children with a child protection plan equating to a rate of 39.6 children \
+            with a plan per 10,000 children aged 0-18. This is an increase from 601 the previous March 2023 a rate of 35.2.
+            """
+        let count = try #require(metric(690, in: text))
+        let rate = try #require(metric(39.6, in: text))
+        #expect(count.previous?.value == 601)
+        #expect(count.trend == .up)
+        #expect(rate.unit == .rate)
+        #expect(rate.per == 10_000)
+        #expect(rate.previous?.value == 35.2)
+    }
+
     @Test func quartersWithoutYearsAreNotReordered() {
         let found = metrics("There were 410 contacts in Q1 compared with 380 in Q4 of last year.")
         #expect(found.map(\.value) == [410])
