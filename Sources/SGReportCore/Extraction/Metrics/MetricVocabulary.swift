@@ -94,6 +94,25 @@ enum MetricVocabulary {
         (["comparator"], "comparator"), (["benchmark"], "benchmark"),
     ]
 
+    /// Short forms of comparators in table headers ("Eng*", "West Mids*", "Nat Avg").
+    static let comparatorAbbreviations: [([String], String)] = [
+        (["eng"], "England"), (["west", "mids"], "West Midlands"), (["east", "mids"], "East Midlands"), (["nat"], "national"),
+        (["stat", "neighbour"], "statistical neighbours"), (["stat", "neighbor"], "statistical neighbours"),
+    ]
+
+    /// Words of a table header that make its column a benchmark even without a comparator's name ("Ofsted Good*",
+    /// the average of local authorities Ofsted rated good; "Core city benchmark").
+    static let benchmarkWords: Set<String> = ["ofsted", "benchmark", "benchmarks", "comparator", "comparators"]
+
+    /// Words around a comparator's name in a table header that leave it the usual comparator ("England average").
+    static let benchmarkFillers: Set<String> = ["average", "avg", "averages", "mean", "rate", "figure", "figures", "data", "latest", "published"]
+
+    /// Words of a table header whose column holds changes ("No of contacts change from 2018", "Difference", "+/-").
+    static let changeHeaderWords: Set<String> = ["change", "changes", "difference", "diff", "variance", "var", "movement"]
+
+    /// Words of a table header naming a target column ("Target", "2022/23 Target", "Target 95%").
+    static let targetHeaderWords: Set<String> = ["target", "targets", "tgt"]
+
     /// The nine regions of England (ONS / DfE regional tables), as their words are written in reports.
     static let englishRegions: [[String]] = [
         ["north", "east"], ["north", "west"], ["yorkshire", "and", "the", "humber"], ["yorkshire", "and", "humber"],

@@ -30,12 +30,7 @@ struct ProseMetricReader {
             read(sentence: sentence, t, text: text, periods: periods, place: place, topic: topic, into: &drafts)
             topic = Self.topic(of: sentence, t, periods: periods) ?? topic
         }
-        // No change word: the direction is the comparison with the previous value.
-        for d in drafts.indices where drafts[d].trend == nil {
-            if let p = drafts[d].previous, !drafts[d].isChange {
-                drafts[d].trend = drafts[d].value > p.value ? .up : drafts[d].value < p.value ? .down : .flat
-            }
-        }
+        for d in drafts.indices { drafts[d].inferTrend() }
         return drafts.map { $0.metric(section: place.section, table: place.table) }
     }
 
@@ -171,37 +166,5 @@ struct ProseMetricReader {
             if let trend = MetricVocabulary.trendWords[t[k].lower] { found.insert(trend) }
         }
         return found.count == 1 ? found.first : nil
-    }
-}
-
-/// A metric being assembled from a figure and the parts written beside it.
-struct MetricDraft {
-    var mention: NumberMention
-    var label = ""
-    var period: String?
-    var previous: PreviousValue?
-    var comparators: [Comparator] = []
-    var target: Double?
-    var trend: Metric.Trend?
-    var status: RAGStatus?
-    let line: Int
-    let text: String
-    var value: Double { mention.value }
-    var isChange: Bool { mention.isPoints }
-
-    init(mention: NumberMention, line: Int, text: String) {
-        self.mention = mention
-        self.line = line
-        self.text = text
-    }
-
-    func metric(section: String?, table: TableCellRef?) -> Metric {
-        let m = mention
-        return Metric(
-            label: label, value: m.value, unit: m.unit, currency: m.unit == .currency ? (m.currency ?? "GBP") : nil,
-            per: m.unit == .rate ? m.per : nil, denominator: m.unit == .fraction ? m.denominator : nil,
-            durationUnit: m.unit == .duration ? m.durationUnit : nil, period: period, qualifier: m.qualifier,
-            previous: previous, comparators: comparators, target: target, status: status, trend: trend, table: table,
-            section: section, line: line, text: text)
     }
 }

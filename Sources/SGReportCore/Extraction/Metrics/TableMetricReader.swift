@@ -39,8 +39,9 @@ enum TableMetricReader {
             let rowLabel = labelled ? first : nil
             if let rowLabel, isReference(rowLabel) { continue }
             let status = rowStatus(cells, columns)
-            for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) {
-                let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil)
+            let parts = RowParts(cells: cells, columns: columns, labelled: labelled)
+            for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) && !parts.isPart(c) {
+                let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil, role: .own)
                 // "Item No | Subject | Page No" in an agenda: a column of references, as a row labelled so is.
                 // (The title may have taken in figure-free rows under the header: "Item No 1 2".)
                 if let title = col.title, isReference(title, maxWords: 5) { continue }
@@ -57,12 +58,23 @@ enum TableMetricReader {
                         mention.unit = unit
                         if unit == .currency { mention.currency = "GBP" }
                     }
+                    // "CP Rate (per 10,000)" above the table, "Rate of referrals per 10,000" as the row's label.
+                    if mention.unit == .count, !mention.signed, let base = [col.title, rowLabel, table.caption].lazy.compactMap(rateBase).first {
+                        mention.unit = .rate
+                        mention.per = base
+                    }
                     if mention.unit == .currency, mention.inParentheses, mention.value > 0 { mention.value = -mention.value }
                     var draft = MetricDraft(mention: mention, line: row.line, text: row.text)
                     draft.label = label.isEmpty ? (table.caption ?? "table figure") : label
                     draft.period = col.period ?? periodOf(rowLabel) ?? periodOf(table.caption)
-                    draft.status = status
+                    if parts.takesParts(c) {
+                        draft.status = status
+                        draft.comparators = parts.comparators
+                        draft.target = parts.target
+                    }
+                    draft.previous = parts.previous(before: c)
                     if mention.signed { draft.trend = mention.value > 0 ? .up : mention.value < 0 ? .down : .flat }
+                    draft.inferTrend()
                     out.append(draft.metric(section: table.section, table: ref))
                 }
             }
@@ -76,6 +88,7 @@ enum TableMetricReader {
         let title: String?
         let unit: Metric.Unit?
         let period: String?
+        let role: ColumnRole
     }
 
     /// A column's title joined from its header rows, the unit its header implies and the period it names.
@@ -92,7 +105,9 @@ enum TableMetricReader {
         {
             unit = .percent
         }
-        return Column(title: title, unit: unit, period: periodOf(title))
+        // "No of contacts change from 2018": the cells are changes since that year, not values of it.
+        let change = words.contains { MetricVocabulary.changeHeaderWords.contains($0) }
+        return Column(title: title, unit: unit, period: change ? nil : periodOf(title), role: ColumnRole(title: title))
     }
 
     /// "Number of contacts 2019- 20" → "2019- 20"; "March 2017" → "March 2017"; a bare year column "2018" → "2018".
@@ -102,6 +117,18 @@ enum TableMetricReader {
         let finder = PeriodFinder(text: title, tokens: t)
         if let p = finder.periods.first { return p.label }
         if let y = t.first(where: { $0.kind == .number && $0.text.count == 4 && (1990...2100).contains($0.int ?? 0) }) { return String(y.text) }
+        return nil
+    }
+
+    /// "per 10,000", "(per 1,000 live births)": the base of a rate a header or label names.
+    private static func rateBase(_ text: String?) -> Double? {
+        guard let text, text.containsFolded("per") else { return nil }
+        let t = Tokenizer.tokens(text)
+        for k in t.indices.dropLast() where t[k].lower == "per" && t[k + 1].kind == .number {
+            if let value = NumberReader.read(t, in: (k + 1)..<min(t.count, k + 5)).first?.value, MetricVocabulary.rateBases.contains(value) {
+                return value
+            }
+        }
         return nil
     }
 

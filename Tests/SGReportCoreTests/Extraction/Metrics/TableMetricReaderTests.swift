@@ -26,6 +26,48 @@ import Testing
         #expect(metric(210, in: contacts)?.period == "2021-22")
     }
 
+    private let scorecard = "Measure\t2021/22\t2022/23\tEngland\tStatistical Neighbours\tTarget\tRAG\n"
+        + "Rate of referrals per 10,000\t512\t538\t544\t560\t520\tAmber\n"
+        + "Re-referrals within 12 months\t21%\t19%\t22%\t20%\t18%\tGreen\n"
+
+    @Test func benchmarkAndTargetColumnsArePartsOfTheLatestValue() throws {
+        #expect(metrics(scorecard).map(\.value) == [512, 538, 21, 19])
+        let m = try #require(metric(538, in: scorecard))
+        #expect(m.comparators == [Comparator(name: "England", value: 544), Comparator(name: "statistical neighbours", value: 560)])
+        #expect(m.target == 520)
+        #expect(m.status == .amber)
+        #expect(m.previous == PreviousValue(value: 512, period: "2021/22"))
+        #expect(m.trend == .up)
+        let earlier = try #require(metric(512, in: scorecard))
+        #expect(earlier.comparators.isEmpty && earlier.target == nil && earlier.previous == nil)
+    }
+
+    @Test func aRateBaseInTheRowLabelOrCaptionMakesCellsRates() throws {
+        #expect(metric(538, in: scorecard)?.unit == .rate)
+        #expect(metric(538, in: scorecard)?.per == 10_000)
+        let captioned = "CP Rate (per 10,000)\n\nHfd current\tEng*\tStat Neigh*\n30\t44\t43\n"
+        let m = try #require(metric(30, in: captioned))
+        #expect(m.unit == .rate)
+        #expect(m.comparators.map(\.name) == ["England", "statistical neighbours"])
+    }
+
+    @Test func undatedOwnColumnsAllTakeTheBenchmarks() {
+        let text = "Re-referral % comparison\n\nHfd March\tHfd YTD\tEngland*\tGood+ Stat Neigh*\tOfsted Good*\n32%\t20%\t21%\t19%\t19%\n"
+        #expect(metrics(text).map(\.value) == [32, 20])
+        #expect(metrics(text).allSatisfy { $0.comparators.map(\.name) == ["England", "Good+ Stat Neigh", "Ofsted Good"] })
+    }
+
+    @Test func aChangeColumnIsNoEarlierPeriod() {
+        #expect(metric(210, in: contacts)?.previous == nil)
+        #expect(metric(-14, in: contacts)?.period == nil)
+    }
+
+    @Test func anEarlierValueIsOfTheSameUnit() {
+        let text = "Area\tNumber 2018/19\tNumber 2019/20\t% 2018/19\t% 2019/20\nSchools\t40\t50\t10%\t12%\n"
+        #expect(metric(50, in: text)?.previous?.value == 40)
+        #expect(metric(12, in: text)?.previous?.value == 10)
+    }
+
     @Test func signedChangesCarryTheirDirection() {
         #expect(metric(-14, in: contacts)?.trend == .down)
         #expect(metric(6, in: contacts)?.trend == .up)
