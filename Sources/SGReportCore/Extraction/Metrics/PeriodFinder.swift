@@ -67,12 +67,13 @@ struct PeriodFinder {
             }
             guard t[i].kind == .word else { i += 1; continue }
             let w = t[i].lower
-            if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number {
+            // Quarters run 1 to 4: "during the quarter 38 children became looked after" names no quarter 38.
+            if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number, let q = t[i + 1].int, (1...4).contains(q) {
                 found.append(Found(label: "\(t[i].text) \(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
                 i += 2
                 continue
             }
-            if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, t[i + 1].text.count == 1 {
+            if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, let q = t[i + 1].int, (1...4).contains(q), t[i + 1].text.count == 1 {
                 found.append(Found(label: "Q\(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
                 i += 2
                 continue

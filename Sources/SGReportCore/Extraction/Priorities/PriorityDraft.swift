@@ -15,6 +15,10 @@ struct PriorityDraft: Sendable, Equatable {
          section: String?, line: Int) {
         self.number = number
         self.title = PriorityText.title(title)
+        if let split = PriorityText.nameAndAim(self.title) {
+            self.title = split.name
+            actions = [split.aim]
+        }
         self.scope = scope
         self.status = status
         self.section = section

@@ -21,7 +21,8 @@ enum PriorityListReader {
                 continue
             }
             let context = PriorityContext(text: text, blockIndex: index)
-            let scope = PriorityText.scope(of: block.text, report: report)
+            let future = isLeadInCue && PriorityVocabulary.futureLeadIns.contains { block.text.containsFolded($0) }
+            let scope = future ? .next : PriorityText.scope(of: block.text, report: report)
                 ?? (isHeadingCue ? nil : context.scope(report: report)) ?? .current
             let section = isHeadingCue ? block.text : context.section
             let found: (drafts: [PriorityDraft], end: Int)
@@ -44,22 +45,46 @@ enum PriorityListReader {
     /// "Board Priorities and activities", "identified three strategic priorities:". Not "Activities undertaken
     /// by the Board to support its priorities" nor "Progress against Our Priorities".
     static func isCue(_ text: String, heading: Bool) -> Bool {
+        // Most blocks never say "priorities": a byte search spares splitting them into words.
+        guard text.containsFolded("priorit") || PriorityVocabulary.focusPhrases.contains(where: { text.containsFolded($0) }) else {
+            return false
+        }
         if heading {
             guard TextShape.wordCount(text, limit: 14) <= 14 else { return false }
-        } else {
-            guard text.hasSuffix(":"), TextShape.wordCount(text, limit: 40) <= 40 else { return false }
+            return namesList(text) != nil
         }
-        // Most blocks never say "priorities": a byte search spares splitting them into words.
-        let namesFocus = PriorityVocabulary.focusPhrases.contains { text.containsFolded($0) }
-        guard namesFocus || text.containsFolded("priorities") else { return false }
-        let words = PriorityText.words(text)
-        // "Our areas of focus for 2022-23", "Focus areas", "key areas to focus its work upon": the same list.
-        guard let k = words.firstIndex(where: { $0 == "priorities" || $0.hasPrefix("priorities") || (namesFocus && $0 == "focus") })
-        else { return false }
-        if words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return false }
-        if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return false }
+        // "The Priorities are;": a semicolon for the colon, as PDFs of business plans have it.
+        let colon = text.hasSuffix(":") || text.hasSuffix(";") && ["are", "were", "be", "include"].contains(PriorityText.words(text).last ?? "")
+        guard colon else { return false }
+        // "… the partnership's key priority areas outlined in the business plan. These are:": the sentence before
+        // a short opener names the list.
+        let sentences = text.dropLast().split(separator: ".").map(String.init)
+        if sentences.count >= 2, let opener = sentences.last,
+            PriorityVocabulary.listOpeners.contains(PriorityText.words(opener).joined(separator: " ")),
+            // "… an update against the partnership's key priority areas. These are:" — what "these" are is plain.
+            let named = namesList(sentences[sentences.count - 2], blockers: false)
+        {
+            return named.after <= 7 && !named.coordinated
+        }
+        guard TextShape.wordCount(text, limit: 40) <= 40, let named = namesList(text) else { return false }
         // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:".
-        return heading || words.count - k <= 7
+        return named.after <= 7
+    }
+
+    /// Where the text names priorities (or areas of focus) as its head noun: how many words follow the noun, and
+    /// whether it is one of several things named together ("the achievements, area of focus and areas of development").
+    private static func namesList(_ text: String, blockers: Bool = true) -> (after: Int, coordinated: Bool)? {
+        let namesFocus = PriorityVocabulary.focusPhrases.contains { text.containsFolded($0) }
+        let words = PriorityText.words(text)
+        // "Our areas of focus for 2022-23", "Focus areas", "key priority areas": the same list.
+        guard let k = words.firstIndex(where: {
+            $0 == "priorities" || $0.hasPrefix("priorities") || (namesFocus && ["focus", "areas", "themes"].contains($0))
+        })
+        else { return nil }
+        if blockers, words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return nil }
+        if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return nil }
+        let near = words[max(0, k - 4)..<min(words.count, k + 3)]
+        return (words.count - k, near.contains("and"))
     }
 
     /// Items directly under the cue: the list items at the first item's depth, after an optional lead-in.
@@ -115,8 +140,10 @@ enum PriorityListReader {
               Int(e) == expected || (expected <= 26 && e.lowercased() == String(UnicodeScalar(UInt8(96 + expected)))) {
             let block = blocks[j]
             // Committee papers number their paragraphs too: a priority is a short line, not a numbered paragraph.
+            // ("1. Early Help – providing support as soon as a problem emerges …": a short name and its aim is one.)
             let length = TextShape.words(block.body).count
-            guard length <= 25, length <= 15 || !TextShape.endsSentence(block.body) else { break }
+            guard length <= 25 && (length <= 15 || !TextShape.endsSentence(block.body)) || PriorityText.nameAndAim(block.body) != nil
+            else { break }
             drafts.append(PriorityDraft(number: e, title: block.body, scope: scope, section: section, line: block.line))
             expected += 1
             j = skipNoise(blocks, j + 1)

@@ -6,10 +6,38 @@ enum PriorityText {
     /// The priority's own words, with list punctuation and a dangling separator removed and a capital first.
     static func title(_ s: String) -> String {
         var t = tightParentheses(String(s.trimmingCharacters(in: " :;,–-|")))
+        // "Domestic Abuse – children as victims.": a list item's full stop is no part of its name (a title of
+        // several sentences keeps its stops, all of them).
+        if t.hasSuffix("."), !t.hasSuffix(".."), t.dropLast().firstByteRange(of: ". ") == nil {
+            t = String(t.dropLast().trimmingCharacters(in: " "))
+        }
+        // "Overarching priority: Voice of the Child": the label before the name.
+        if let colon = t.firstIndex(of: ":"), t.index(after: colon) < t.endIndex {
+            let label = words(String(t[..<colon]))
+            if (1...3).contains(label.count), let last = label.last, PriorityVocabulary.titleLabelNouns.contains(last) {
+                t = String(t[t.index(after: colon)...].trimmingCharacters(in: " "))
+            }
+        }
         if let first = t.first, first.isLowercase {
             t = first.uppercased() + t.dropFirst()
         }
         return t
+    }
+
+    /// "Child Exploitation - To reduce the risk of exploitation" → ("Child Exploitation", "To reduce the risk of
+    /// exploitation"): a short name, a spaced dash, then its aim (an infinitive or a gerund). Nil otherwise.
+    static func nameAndAim(_ title: String) -> (name: String, aim: String)? {
+        for dash in [" - ", " – ", " — "] {
+            guard let r = title.firstByteRange(of: dash) else { continue }
+            let name = String(title[..<r.lowerBound].trimmingCharacters(in: " "))
+            let aim = String(title[r.upperBound...].trimmingCharacters(in: " "))
+            let aimWords = words(aim)
+            guard (1...6).contains(words(name).count), !TextShape.endsSentence(name), let first = aimWords.first, aimWords.count >= 3,
+                first == "to" || (first.hasSuffix("ing") && first.count > 5)
+            else { return nil }
+            return (name, aim.prefix(1).uppercased() + aim.dropFirst())
+        }
+        return nil
     }
 
     /// "Domestic abuse ( joint with LSAB)" → "Domestic abuse (joint with LSAB)": spaces a converter left inside

@@ -20,7 +20,7 @@ enum PriorityVocabulary {
 
     /// Other names boards give the list of their priorities ("Our areas of focus for 2022-23", "Focus areas",
     /// "three key areas to focus its work upon:"); each has the word "focus", where the list's name is read.
-    static let focusPhrases: [String] = ["areas of focus", "focus areas", "areas to focus", "area of focus"]
+    static let focusPhrases: [String] = ["areas of focus", "focus areas", "areas to focus", "area of focus", "priority areas", "priority themes"]
 
     /// Words before "priorities" in a heading or lead-in that make what follows something done *for* the
     /// priorities rather than the priorities themselves: "Activities undertaken … to support its priorities",
@@ -40,6 +40,16 @@ enum PriorityVocabulary {
 
     /// Phrases that put a list of priorities in the year after the report ("Priorities and Next Steps",
     /// "priorities for the coming year").
+    /// Nouns of a label written before a priority's name ("Overarching priority: Voice of the Child", "Theme: …").
+    static let titleLabelNouns: Set<String> = ["priority", "theme", "area", "objective"]
+
+    /// Lead-ins that put the list they open after the report ("The priorities for 2025-2026 will be:", "It was
+    /// agreed that the priorities for 2024-25 should be:"), whatever year they name.
+    static let futureLeadIns: [String] = ["will be:", "will be as follows", "should be:", "shall be:", "are proposed", "will be;"]
+
+    /// Short sentences that open a list whose noun the sentence before named ("… its key priority areas. These are:").
+    static let listOpeners: Set<String> = ["these are", "they are", "these were", "they were", "these include", "these included", "as follows", "are as follows"]
+
     static let nextYearPhrases: [String] = [
         "next steps", "coming year", "next year", "year ahead", "forthcoming year", "going forward",
         "the future", "for next", "future priorities", "ahead",

@@ -32,6 +32,12 @@ import Testing
         #expect(metrics(text).first?.period == "quarter 3")
     }
 
+    @Test func aCountAfterTheWordQuarterIsNoQuarter() throws {
+        let found = metrics("During the quarter 38 children became looked after and 41 left care.")
+        #expect(found.map(\.value) == [38, 41])
+        #expect(found.allSatisfy { $0.period == nil })
+    }
+
     @Test func aRunOfQuartersStaysAName() {
         #expect(metrics("Between quarters 1 to 4 the service saw 310 families.").map(\.value) == [310])
     }

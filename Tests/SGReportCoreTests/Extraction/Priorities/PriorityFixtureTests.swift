@@ -34,7 +34,7 @@ import Testing
     @Test func walsallNextStepsAreNextYearsPriorities() {
         let next = Self.walsall.filter { $0.scope == .next }
         #expect(next.map(\.line) == Array(797...805))
-        #expect(next.first?.title == "Launch the CSA strategy and begin work on the action plan.")
+        #expect(next.first?.title == "Launch the CSA strategy and begin work on the action plan")
         #expect(next.allSatisfy { $0.section == "Priorities and Next Steps in 2020-21" })
     }
 

@@ -30,7 +30,7 @@ import Testing
         let p = document(text).priorities
         #expect(p.map(\.scope) == [.next, .next])
         // A bulleted priority keeps its whole sentence.
-        #expect(p.first?.title == "Publish the refreshed neglect strategy and train every school lead in its use.")
+        #expect(p.first?.title == "Publish the refreshed neglect strategy and train every school lead in its use")
         #expect(p.first?.section == "Our Priorities for 2021-22")
     }
 
@@ -84,7 +84,7 @@ import Testing
             - Strengthening the local response to neglect.
             """
         let p = document(text).priorities
-        #expect(p.map(\.title) == ["Reviewing the safeguarding training offer.", "Strengthening the local response to neglect."])
+        #expect(p.map(\.title) == ["Reviewing the safeguarding training offer", "Strengthening the local response to neglect"])
         #expect(p.allSatisfy { $0.scope == .next })
     }
 
@@ -106,6 +106,53 @@ import Testing
     @Test func prioritiesForTheComingYearAreNext() {
         let text = "Annual Report 2020-21\n\nThe priorities for the coming year are:\n\n- Domestic abuse\n- Neglect\n"
         #expect(document(text).priorities.map(\.scope) == [.next, .next])
+    }
+
+    @Test func aShortOpenerAfterTheSentenceNamingPrioritiesIntroducesThem() throws {
+        let text = """
+            Annual Report 2019-20
+
+            This report provides an update on what the partners have done. The report will also provide an update against the partnership's key priority areas outlined in the business plan. These are:
+
+              1. Early Help – providing support as soon as a problem emerges, at any point in a child's life, from the foundation years through to the teenage years, and preventing further problems arising.
+              2. Contextual Safeguarding – providing a highly coordinated multi-agency approach to a range of adolescent risks that occur in contexts beyond the family home.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Early Help", "Contextual Safeguarding"])
+        #expect(p.map(\.number) == ["1", "2"])
+        #expect(try #require(p.first).actions.first?.hasPrefix("Providing support as soon as a problem emerges") == true)
+    }
+
+    @Test func thingsNamedTogetherBeforeAnOpenerAreNoPriorities() {
+        let text = """
+            Annual Report 2020-21
+
+            The report sets out the achievements, area of focus and areas of development going forward. These include:
+
+              • Effective partnership arrangements for responding to contextual safeguarding.
+              • Effective processes for learning when things go wrong.
+            """
+        #expect(document(text).priorities.isEmpty)
+    }
+
+    @Test func aLeadInEndingInASemicolonStillIntroducesTheList() {
+        let text = "Business Plan 2017-18\n\nThe Priorities are;\n\n1. Implementation of the Neglect Strategy\n2. Strengthen our response to Complex Safeguarding\n"
+        #expect(document(text).priorities.map(\.title) == ["Implementation of the Neglect Strategy", "Strengthen our response to Complex Safeguarding"])
+    }
+
+    @Test func aLeadInSayingWhatThePrioritiesWillBeGivesNextYears() {
+        let text = "Annual Report 2025-26\n\nThe priorities for 2025-2026 will be:\n\n- Domestic Abuse\n- Safeguarding through Family Help\n"
+        #expect(document(text).priorities.map(\.scope) == [.next, .next])
+    }
+
+    @Test("a priority's name is kept apart from its aim, label and full stop", arguments: [
+        ("- Child Exploitation - To reduce the risk of children experiencing exploitation.", "Child Exploitation"),
+        ("- Overarching priority: Voice of the Child", "Voice of the Child"),
+        ("- Domestic Abuse - children as victims.", "Domestic Abuse - children as victims"),
+    ])
+    func titles(item: String, title: String) {
+        let text = "Annual Report 2023-24\n\nOur priorities for 2023-25 are:\n\n" + item + "\n- Neglect\n"
+        #expect(document(text).priorities.first?.title == title)
     }
 
     @Test func activitiesInSupportOfPrioritiesAreNotPriorities() {
@@ -174,7 +221,7 @@ import Testing
         #expect(p[0].progress == ["The tool has been agreed and is now used by police and social care."])
         #expect(p[2].progress == ["Two audits have been completed and briefings circulated."])
         // A statement broken across two paragraphs by the converter is joined whole.
-        #expect(p[3].title == "Completing the audit of referrals at the front door between health, police, education and early help partners.")
+        #expect(p[3].title == "Completing the audit of referrals at the front door between health, police, education and early help partners")
         #expect(p[0].section == "Action Plan Key Priorities – Exploitation Group")
         #expect(p[3].section == "Action Plan Key Priorities – Audit Group")
     }
