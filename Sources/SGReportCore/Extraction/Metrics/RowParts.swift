@@ -8,51 +8,74 @@ struct RowParts {
     let comparators: [Comparator]
     let target: Double?
     private let roles: [ColumnRole]
-    /// The first figure of each own column with a period, by column.
-    private let dated: [(column: Int, period: String, value: Double, unit: Metric.Unit)]
+    /// The column whose period every other dated own column's precedes; nil when there is no such order
+    /// ("Hfd March | Hfd YTD").
+    private let latest: Int?
+    private let previousOf: [Int: PreviousValue]
+
+    private struct Dated {
+        let column: Int
+        let period: String
+        let start: PartialDate
+        let value: Double
+        let unit: Metric.Unit
+    }
 
     init(cells: [TableCell], columns: [TableMetricReader.Column], labelled: Bool) {
         var comparators: [Comparator] = []
         var target: Double?
-        var dated: [(column: Int, period: String, value: Double, unit: Metric.Unit)] = []
-        let roles = columns.map(\.role)
+        var dated: [Dated] = []
+        var undatable = false
+        var hasOwn = false
         for (c, cell) in cells.enumerated() where c < columns.count && !cell.isEmpty && (c > 0 || !labelled) {
             guard let figure = TableMetricReader.figures(in: cell.text).first else { continue }
             switch columns[c].role {
             case .comparator(let name): comparators.append(Comparator(name: name, value: figure.value))
             case .target: if target == nil { target = figure.value }
-            case .own: if let period = columns[c].period { dated.append((c, period, figure.value, columns[c].unit ?? figure.unit)) }
+            case .own:
+                hasOwn = true
+                guard let period = columns[c].period else { continue }
+                if let start = PeriodOrder.start(of: period) {
+                    dated.append(Dated(column: c, period: period, start: start, value: figure.value, unit: columns[c].unit ?? figure.unit))
+                } else {
+                    undatable = true
+                }
             }
         }
         // Benchmarks only make sense beside a value of the row's own: a table of benchmarks alone stays as it is.
-        let hasOwn = cells.indices.contains { c in
-            c < columns.count && columns[c].role == .own && (c > 0 || !labelled) && !cells[c].isEmpty
-                && !TableMetricReader.figures(in: cells[c].text).isEmpty
-        }
         self.comparators = hasOwn ? comparators : []
         self.target = hasOwn ? target : nil
-        self.roles = hasOwn ? roles : roles.map { _ in .own }
-        self.dated = dated
+        self.roles = hasOwn ? columns.map(\.role) : columns.map { _ in .own }
+        // Sorted once by where each period starts, so a row of thousands of dated cells stays linear-logarithmic.
+        let sorted = dated.sorted { $0.start < $1.start }
+        if sorted.count > 1, !undatable, let last = sorted.last, sorted[sorted.count - 2].start < last.start {
+            latest = last.column
+        } else {
+            latest = nil
+        }
+        var previousOf: [Int: PreviousValue] = [:]
+        var lastOfUnit: [Metric.Unit: Dated] = [:]
+        var pendingOfUnit: [Metric.Unit: [Dated]] = [:]
+        for d in sorted {
+            // Columns of the same period are no earlier values of each other: they wait until a later period comes.
+            if let pending = pendingOfUnit[d.unit], let first = pending.first, first.start < d.start {
+                lastOfUnit[d.unit] = pending.last
+                pendingOfUnit[d.unit] = []
+            }
+            if let earlier = lastOfUnit[d.unit] { previousOf[d.column] = PreviousValue(value: earlier.value, period: earlier.period) }
+            pendingOfUnit[d.unit, default: []].append(d)
+        }
+        self.previousOf = previousOf
     }
 
     /// Column `c` holds a part (benchmark or target) of the row's own values, not a metric.
     func isPart(_ c: Int) -> Bool { c < roles.count && roles[c] != .own }
 
-    /// Benchmarks and targets are of the latest period's value when the own columns are dated ("2021/22 | 2022/23 |
-    /// England"), else of every own value ("Hfd March | Hfd YTD | England").
-    func takesParts(_ c: Int) -> Bool {
-        // The latest is the one every other dated column is earlier than; "Hfd March | Hfd YTD" have no order.
-        let latest = dated.first { d in dated.allSatisfy { $0.column == d.column || PeriodOrder.isEarlier($0.period, than: d.period) } }
-        guard let latest, dated.count > 1 else { return true }
-        return latest.column == c
-    }
+    /// Benchmarks, target and RAG are of the latest period's value when the own columns are dated and ordered
+    /// ("2021/22 | 2022/23 | England"), else of every own value ("Hfd March | Hfd YTD | England").
+    func takesParts(_ c: Int) -> Bool { latest.map { $0 == c } ?? true }
 
-    /// The value of the own column of the period just before column `c`'s, in the same unit, when the header
-    /// orders the two ("Number 2018/19" is no earlier value of "% 2019/20").
-    func previous(before c: Int) -> PreviousValue? {
-        guard let mine = dated.first(where: { $0.column == c }) else { return nil }
-        let earlier = dated.filter { $0.unit == mine.unit && PeriodOrder.isEarlier($0.period, than: mine.period) }
-        guard let last = earlier.max(by: { PeriodOrder.isEarlier($0.period, than: $1.period) }) else { return nil }
-        return PreviousValue(value: last.value, period: last.period)
-    }
+    /// The value of the own column of the period just before column `c`'s, in the same unit ("Number 2018/19" is
+    /// no earlier value of "% 2019/20").
+    func previous(before c: Int) -> PreviousValue? { previousOf[c] }
 }
