@@ -26,6 +26,10 @@ cases = {
     "dotted-leaders": b"Contents .......... 3\n" * 40_000,
     "change-chain": b"640 referrals, down 1.5% (9,840), " * 30_000,
     "lead-in-figures": b"Number of enquiries is provided below:\n\n" + "2017/18 \u2013 2,058\n\n".encode() * 50_000,
+    "dated-columns": ("Measure\t" + "\t".join(f"{1990 + i % 100}/{(91 + i % 100) % 100:02d}" for i in range(5_000)) + "\n"
+                      + ("Rate of referrals per 10,000\t" + "\t".join(str(500 + i % 97) for i in range(5_000)) + "\n") * 50).encode(),
+    "web-items": b"Agenda and minutes\n\nChildren's Select Committee - Wednesday 25th September, 2024 5.00 pm\n\nItems\n\n"
+                 + b"CYP/15/24\n\nEvacuation Procedure pdf icon PDF 9 KB\n\nMinutes:\n\nAGREED that it be noted.\n\n" * 40_000,
 }
 for name, data in cases.items():
     open(os.path.join(d, name + ".txt"), "wb").write(data)

@@ -28,7 +28,15 @@ import Testing
         ("a line of changes after commas", Array(String(repeating: "640 referrals, down 1.5% (9,840), ", count: 30_000).utf8)),
         // Figure lines under a lead-in: each looks back for the lead-in that names them.
         ("figure lines under one lead-in", Array(("Number of enquiries is provided below:\n\n" + String(repeating: "2017/18 – 2,058\n\n", count: 50_000)).utf8)),
+        // Rows of thousands of dated columns: each value looks for the period before its own.
+        ("a table of 5,000 dated columns", Array((datedHeader + String(repeating: datedRow, count: 50)).utf8)),
+        // A council page of 40,000 items and minutes under one meeting.
+        ("a web page of 40,000 items", Array(("Agenda and minutes\n\nChildren's Select Committee - Wednesday 25th September, 2024 5.00 pm\n\nItems\n\n"
+            + String(repeating: "CYP/15/24\n\nEvacuation Procedure pdf icon PDF 9 KB\n\nMinutes:\n\nAGREED that it be noted.\n\n", count: 40_000)).utf8)),
     ]
+
+    private static let datedHeader = "Measure\t" + (0..<5_000).map { "\(1990 + $0 % 100)/\(String(format2: (91 + $0 % 100) % 100))" }.joined(separator: "\t") + "\n"
+    private static let datedRow = "Rate of referrals per 10,000\t" + (0..<5_000).map { "\(500 + $0 % 97)" }.joined(separator: "\t") + "\n"
 
     @Test(arguments: cases.map(\.name))
     func parsesAndRendersValidJSON(name: String) throws {
@@ -43,4 +51,9 @@ import Testing
     @Test func binaryWithoutABOMIsRefused() {
         #expect(throws: ReadingError.self) { try ReportParser.parse([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) }
     }
+}
+
+private extension String {
+    /// Two digits, zero-padded: 7 → "07".
+    init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
 }

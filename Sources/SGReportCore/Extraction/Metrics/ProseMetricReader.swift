@@ -54,7 +54,7 @@ struct ProseMetricReader {
         for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
             let change = read[i].role == .change
             let next = figures[(i + 1)...].first?.first ?? s.upperBound
-            var draft = MetricDraft(mention: m, line: place.line(m.offset), text: sentenceText)
+            var draft = MetricDraft(mention: m, line: place.line(m.offset), text: Excerpt.around(offset: m.offset - t[s.lowerBound].start, in: sentenceText))
             let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
             draft.label = named.label

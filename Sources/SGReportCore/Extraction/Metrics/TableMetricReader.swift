@@ -64,7 +64,10 @@ enum TableMetricReader {
                         mention.per = base
                     }
                     if mention.unit == .currency, mention.inParentheses, mention.value > 0 { mention.value = -mention.value }
-                    var draft = MetricDraft(mention: mention, line: row.line, text: row.text)
+                    // A row too wide to quote whole is quoted by its label and the cell.
+                    let quoted = row.text.utf8.count <= Excerpt.limit ? row.text
+                        : [rowLabel, Excerpt.around(offset: 0, in: cell.text)].compactMap { $0 }.joined(separator: " … ")
+                    var draft = MetricDraft(mention: mention, line: row.line, text: quoted)
                     draft.label = label.isEmpty ? (table.caption ?? "table figure") : label
                     draft.period = col.period ?? periodOf(rowLabel) ?? periodOf(table.caption)
                     if parts.takesParts(c) {
