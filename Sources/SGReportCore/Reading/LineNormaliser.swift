@@ -125,6 +125,11 @@ enum LineNormaliser {
             pieces = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
         } else if trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 {
             pieces = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+        } else if trimmed.hasPrefix("|") != trimmed.hasSuffix("|"), trimmed.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 {
+            // GitHub-style rows with a pipe at one end only ("Year | 2019 | 2020 |", "---|---|"), as web pages
+            // copied to text have them.
+            let inner = trimmed.hasPrefix("|") ? trimmed.dropFirst() : trimmed.dropLast()
+            pieces = inner.split(separator: "|", omittingEmptySubsequences: false)
         } else {
             return nil
         }

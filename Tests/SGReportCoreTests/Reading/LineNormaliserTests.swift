@@ -66,6 +66,14 @@ import Testing
         #expect(line("|---|:--:|").cells == [])
     }
 
+    @Test func readsPipeTablesWithAPipeAtOneEndOnly() {
+        #expect(line("Year | 2019 | 2020 | 2021 |").cells?.map(\.text) == ["Year", "2019", "2020", "2021"])
+        #expect(line("| Agency | 2019").cells?.map(\.text) == ["Agency", "2019"])
+        #expect(line("---|---|---|").cells == [])
+        // One pipe in prose is a separator, not a table.
+        #expect(line("SaferNEL | Safeguarding Children Partnership").cells == nil)
+    }
+
     @Test func readsPipeTables() {
         #expect(line("| Agency | 2019 |").cells?.map(\.text) == ["Agency", "2019"])
     }

@@ -40,6 +40,7 @@ enum TableMetricReader {
             if let rowLabel, isReference(rowLabel) { continue }
             let status = rowStatus(cells, columns)
             let parts = RowParts(cells: cells, columns: columns, labelled: labelled)
+            let changeRow = rowLabel.map { TextShape.words(TextShape.key($0)).contains { MetricVocabulary.changeHeaderWords.contains(String($0)) } } ?? false
             for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) && !parts.isPart(c) {
                 let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil, role: .own)
                 // "Item No | Subject | Page No" in an agenda: a column of references, as a row labelled so is.
@@ -75,7 +76,8 @@ enum TableMetricReader {
                         draft.comparators = parts.comparators
                         draft.target = parts.target
                     }
-                    draft.previous = parts.previous(before: c)
+                    // "Annual change | +1,860 | +780": a change has no earlier value of its own.
+                    if !changeRow { draft.previous = parts.previous(before: c) }
                     if mention.signed { draft.trend = mention.value > 0 ? .up : mention.value < 0 ? .down : .flat }
                     draft.inferTrend()
                     out.append(draft.metric(section: table.section, table: ref))

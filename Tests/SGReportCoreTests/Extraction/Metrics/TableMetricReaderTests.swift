@@ -62,6 +62,13 @@ import Testing
         #expect(metric(-14, in: contacts)?.period == nil)
     }
 
+    @Test func aGitHubStyleTableGivesEachYearWithTheOneBefore() {
+        let text = "Year | 2021 | 2022 | 2023 |\n---|---|---|---|\nNumber of children looked after | 80,770 | 82,080 | 83,840 |\nAnnual change | +780 | +1,310 | +1,760 |\n"
+        #expect(metric(83_840, in: text)?.previous == PreviousValue(value: 82_080, period: "2022"))
+        #expect(metric(83_840, in: text)?.period == "2023")
+        #expect(metric(1_760, in: text)?.previous == nil)
+    }
+
     @Test func anEarlierValueIsOfTheSameUnit() {
         let text = "Area\tNumber 2018/19\tNumber 2019/20\t% 2018/19\t% 2019/20\nSchools\t40\t50\t10%\t12%\n"
         #expect(metric(50, in: text)?.previous?.value == 40)
