@@ -90,9 +90,16 @@ enum ContextReader {
         }
         var k = before
         var steps = 0
+        // "compares against statistical neighbours at 245.1, the South-East at 301.9 and England at 321.2": a comma
+        // after a figure goes on with the list when a benchmark is named before this figure.
+        var named: Bool?
         while k >= s.lowerBound, steps < 25 {
             let tok = t[k]
-            if SentenceSplitter.isClauseBreak(t, k) { return false }
+            if SentenceSplitter.isClauseBreak(t, k) {
+                guard tok.text == ",", k - 1 >= s.lowerBound, t[k - 1].kind == .number || t[k - 1].text == "%" else { return false }
+                if named == nil { named = !namesBefore(m.first, t, s, window: 6).isEmpty }
+                guard named == true else { return false }
+            }
             if tok.kind == .word {
                 let w = tok.lower
                 if MetricVocabulary.comparisonCues.contains(w), opensComparison(k, t, s) { return true }
@@ -191,9 +198,9 @@ enum ContextReader {
         while k < i {
             var matched = false
             for (phrase, name) in MetricVocabulary.comparatorNames where k + phrase.count <= i {
-                if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) {
+                if let end = match(phrase, at: k, before: i, t) {
                     if names.last != name { names.append(name) }
-                    k += phrase.count
+                    k = end
                     matched = true
                     break
                 }
@@ -201,6 +208,17 @@ enum ContextReader {
             if !matched { k += 1 }
         }
         return names
+    }
+
+    /// The end of `phrase` written from token `k`, its words joined by spaces or hyphens ("the South-East").
+    private static func match(_ phrase: [String], at k: Int, before limit: Int, _ t: [Token]) -> Int? {
+        var j = k
+        for (n, word) in phrase.enumerated() {
+            if n > 0, j < limit, t[j].text == "-", !t[j].spaced { j += 1 }
+            guard j < limit, t[j].lower == word else { return nil }
+            j += 1
+        }
+        return j
     }
 
     /// "87% last year", "6.3% the previous year": the words written after an earlier value.

@@ -138,8 +138,9 @@ enum MetricVocabulary {
         ["last", "month"], ["last", "quarter"], ["the", "previous", "month"], ["the", "year", "before"],
     ]
 
-    /// Prepositions before a bare year that make it a period ("in 2018", "during 2019", "since 2017").
-    static let yearLeads: Set<String> = ["in", "during", "since", "from", "for", "by", "until", "throughout", "over", "than", "to", "of"]
+    /// Prepositions before a bare year that make it a period ("in 2018", "during 2019", "since 2017"). Not "by",
+    /// "for", "of", "until": "published by the end of 2022", "on target for 2023" name deadlines and targets.
+    static let yearLeads: Set<String> = ["in", "during", "since", "from", "throughout", "than"]
 
     /// Phrases naming the report's own time after a figure ("1.6% in this quarter"), which make the figure the
     /// current one when the sentence compares it with an earlier period written first.

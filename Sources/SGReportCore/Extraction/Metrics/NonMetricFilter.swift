@@ -157,7 +157,7 @@ enum NonMetricFilter {
         guard MetricVocabulary.namingWords.contains(w) else { return false }
         if w == "year", k - 1 >= range.lowerBound, MetricVocabulary.yearDeterminers.contains(t[k - 1].lower) { return false }
         // "during the quarter 38 children became looked after": quarters run 1 to 4.
-        if ["quarter", "q"].contains(w), !(m.isPlainInteger && (1...4).contains(m.value)) { return false }
+        if ["quarter", "q"].contains(w), !(m.isPlainInteger || m.isWord) || !(1...4).contains(m.value) { return false }
         return true
     }
 

@@ -94,7 +94,10 @@ struct PeriodFinder {
     /// A four-digit year standing alone: not the start of a range ("2018/19", "2018-2019") or a figure ("2018.5").
     private static func bareYear(_ t: [Token], _ i: Int) -> Int? {
         guard t[i].text.utf8.count == 4, let year = t[i].int, (1990...2100).contains(year) else { return nil }
-        if i + 1 < t.count, !t[i + 1].spaced, ["/", "-", "–", ".", ","].contains(t[i + 1].text) { return nil }
+        // "2018.5", "2018/19", "2018-2019" go on; "in 2021." and "in 2021, compared …" end.
+        if i + 2 < t.count, !t[i + 1].spaced, ["/", "-", "–", ".", ","].contains(t[i + 1].text), t[i + 2].kind == .number, !t[i + 2].spaced {
+            return nil
+        }
         return year
     }
 

@@ -32,6 +32,10 @@ import Testing
     @Test("a year with no preposition before it, or starting a range, is no bare-year period", arguments: [
         ("The 2018 inspection found 12 concerns.", nil),
         ("There were 12 concerns in 2018/19.", "2018/19"),
+        ("The rate was 12 in 2021.", "2021"),
+        ("The rate was 12 in 2021, the highest yet.", "2021"),
+        ("We have made 12 claims so are on target for 2023.", nil),
+        ("The 12 reviews will be published by the end of 2022.", nil),
     ] as [(String, String?)])
     func noBareYear(text: String, period: String?) {
         #expect(metric(12, in: text)?.period == period)
@@ -49,6 +53,22 @@ import Testing
         #expect(rate.unit == .rate)
         #expect(rate.per == 10_000)
         #expect(rate.previous?.value == 35.2)
+    }
+
+    @Test func aHyphenatedRegionIsAComparator() throws {
+        let m = try #require(metric(272.3, in: "The CIN rate was 272.3 in 2021, compared with the South-East at 301.9 and England at 321.2."))
+        #expect(m.comparators == [Comparator(name: "South East", value: 301.9), Comparator(name: "England", value: 321.2)])
+    }
+
+    @Test func aListOfBenchmarksInTheNextSentenceBelongsToTheFigureBefore() throws {
+        let text = "The CIN rate was 272.3 in 2021. This compares against statistical neighbours at 245.1, the South-East at 301.9 and England at 321.2."
+        #expect(metrics(text).map(\.value) == [272.3])
+        #expect(try #require(metrics(text).first).comparators.map(\.name) == ["statistical neighbours", "South East", "England"])
+    }
+
+    @Test func aFigureAfterACommaThatNamesNoBenchmarkIsItsOwn() {
+        let text = "The rate was 272 compared with England at 21%, 300 children were referred."
+        #expect(metrics(text).map(\.value) == [272, 300])
     }
 
     @Test func quartersWithoutYearsAreNotReordered() {

@@ -38,6 +38,10 @@ import Testing
         #expect(found.allSatisfy { $0.period == nil })
     }
 
+    @Test func aQuarterWrittenInWordsStaysAName() {
+        #expect(metrics("Over quarter four there were 1,098 contacts received from the police.").map(\.value) == [1_098])
+    }
+
     @Test func aRunOfQuartersStaysAName() {
         #expect(metrics("Between quarters 1 to 4 the service saw 310 families.").map(\.value) == [310])
     }
