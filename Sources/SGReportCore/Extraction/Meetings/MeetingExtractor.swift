@@ -22,6 +22,16 @@ enum MeetingExtractor {
             case .contents, .furniture:
                 continue
             }
+            // "To approve the minutes of the last meeting held on 17 July 2024" in a committee's own papers: the
+            // committee's own earlier meeting.
+            if let ownBody = own?.body, found.contains(where: { $0.body == nil }),
+                MeetingVocabulary.ownMeetingPhrases.contains(where: { block.text.containsFolded($0) })
+            {
+                for k in found.indices where found[k].body == nil {
+                    found[k].body = ownBody
+                    found[k].bodyGuessed = true
+                }
+            }
             // "2 meetings were held (June 2019 and October 2019)" under a heading naming the Board: the Board's.
             if found.contains(where: { $0.body == nil }), let title = text.sectionTitle(ofBlock: i),
                 let body = BodyName.from(title, organisation: report.organisation)

@@ -131,6 +131,13 @@ enum MeetingVocabulary {
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
     static let timeLabels: [String] = ["time", "start time"]
     static let placeLabels: [String] = ["place", "venue", "location", "where", "proposed venue", "meeting venue", "meeting place"]
+    /// Phrases by which a body's own papers speak of its other meetings ("the minutes of the last meeting held on
+    /// …", "this Committee's meeting on …"), which name no body of their own.
+    static let ownMeetingPhrases: [String] = [
+        "last meeting", "previous meeting", "minutes of the meeting held", "minutes of the meeting on", "next meeting",
+        "this committee", "this panel", "this board", "this sub-committee",
+    ]
+
     /// Headings of the list of business on a council web page of a meeting ("Items", "No. Item").
     static let itemsHeadings: Set<String> = ["items", "no item", "agenda items", "item", "no item description"]
     /// Link texts council web pages print after a meeting's venue ("View directions").

@@ -168,6 +168,21 @@ import Testing
         #expect(m.apologies == ["Cllr A Smith"])
     }
 
+    @Test func theLastMeetingInACommitteesOwnPapersIsTheCommittees() throws {
+        let text = """
+            Agenda
+
+            Children's Select Committee - Wednesday 25th September, 2024 5.00 pm
+
+            1. Minutes
+
+            To approve the minutes of the last meeting held on 17 July 2024.
+            """
+        let earlier = try #require(document(text).meetings.first { $0.date.iso == "2024-07-17" })
+        #expect(earlier.body == "Children's Select Committee")
+        #expect(earlier.status == .held)
+    }
+
     @Test func anAgendaPagesItemsGiveNoRecordBeforeTheMeeting() throws {
         let text = """
             Agenda
