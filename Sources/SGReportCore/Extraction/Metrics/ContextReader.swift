@@ -44,7 +44,24 @@ enum ContextReader {
         if !names.isEmpty { return .comparators(names) }
         if zone { return .previous }
         if followedByPreviousMarker(m, t, s) != nil { return .previous }
+        if followsBasePeriod(m, t, s) { return .previous }
         return .main
+    }
+
+    /// "a considerable decline since 2018 (33.8%)", "fell to 18.9% from 2018/19 (33.8%)": a figure in parentheses
+    /// right after the base of a comparison is the value then.
+    private static func followsBasePeriod(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
+        let open = m.first - 1
+        guard m.inParentheses, open - 1 > s.lowerBound, t[open].text == "(", t[open - 1].kind == .number else { return false }
+        var k = open - 1
+        var steps = 0
+        var year = false  // "since 2018", "from 2018/19"; not "more than 20 (21 cases each)"
+        while k > s.lowerBound, steps < 4, t[k].kind == .number || ["/", "-", "–"].contains(t[k].text) {
+            if t[k].text.utf8.count == 4, let y = t[k].int, (1990...2100).contains(y) { year = true }
+            k -= 1
+            steps += 1
+        }
+        return year && MetricVocabulary.baseLeads.contains(t[k].lower)
     }
 
     private static func word(_ t: [Token], _ k: Int, _ s: Range<Int>) -> String? {

@@ -142,6 +142,9 @@ enum MetricVocabulary {
     /// "for", "of", "until": "published by the end of 2022", "on target for 2023" name deadlines and targets.
     static let yearLeads: Set<String> = ["in", "during", "since", "from", "throughout", "than"]
 
+    /// Words before a year that make it the base of a comparison ("since 2018 (33.8%)", "from 2018/19 (33.8%)").
+    static let baseLeads: Set<String> = ["since", "from", "than"]
+
     /// Phrases naming the report's own time after a figure ("1.6% in this quarter"), which make the figure the
     /// current one when the sentence compares it with an earlier period written first.
     static let presentMarkers: [[String]] = [

@@ -127,6 +127,11 @@ struct PeriodFinder {
         return periods.last(where: { $0.end <= first && $0.first >= sentence.lowerBound && !$0.isBase })?.label
     }
 
+    /// The period ending right before token `index`: "since 2018 (33.8%)" → "2018" for the "(".
+    func periodRightBefore(_ index: Int) -> String? {
+        periods.last(where: { $0.end == index })?.label
+    }
+
     /// The period written right after an earlier value ("19% in 2018-19", "753 (2018-19)").
     func periodRightAfter(_ end: Int, within: Int = 4) -> String? {
         periods.first(where: { $0.first >= end && $0.first <= end + within })?.label

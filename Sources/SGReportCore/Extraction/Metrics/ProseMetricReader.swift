@@ -78,6 +78,7 @@ struct ProseMetricReader {
             case .previous:
                 guard drafts[d].previous == nil else { continue }
                 let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
+                    ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil)
                 // "0.97% in quarter 2 compared to 1.6% in this quarter", "22% in 2021/22 compared to 19% in 2022/23":
                 // the comparison is written the other way round; the later figure is the metric.
                 let present = period == nil ? ContextReader.followedByPresentMarker(m, t, s) : nil

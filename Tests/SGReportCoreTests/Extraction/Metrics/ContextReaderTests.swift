@@ -71,6 +71,20 @@ import Testing
         #expect(metrics(text).map(\.value) == [272, 300])
     }
 
+    @Test("a figure in parentheses after the base of a comparison is the value then", arguments: [
+        ("The re-referral rate was 18.9%, a considerable decline since 2018 (33.8%).", "2018"),
+        ("The re-referral rate fell to 18.9% from 2018/19 (33.8%).", "2018/19"),
+    ])
+    func baseInParentheses(text: String, period: String) {
+        #expect(metrics(text).map(\.value) == [18.9])
+        #expect(metrics(text).first?.previous == PreviousValue(value: 33.8, period: period))
+    }
+
+    @Test func aThresholdBeforeAParenthesisIsNoBase() {
+        let found = metrics("At the end of Q4, only 2 social workers had caseloads of more than 20 (21 cases each).")
+        #expect(found.contains { $0.value == 21 && $0.previous == nil })
+    }
+
     @Test func quartersWithoutYearsAreNotReordered() {
         let found = metrics("There were 410 contacts in Q1 compared with 380 in Q4 of last year.")
         #expect(found.map(\.value) == [410])
