@@ -110,6 +110,9 @@ enum PriorityVocabulary {
     // MARK: Prose ("CSE and the 'lived experience' of the child will be priorities for the Board in 2017/18")
 
     /// Verbs that link a topic to "priority": present ones state a current priority, future ones a next one.
+    /// Verbs after "priorities" that open the list of them in a sentence ("Our priorities are neglect, …").
+    static let listVerbs: Set<String> = ["are", "were", "remain", "include", "included", "being"]
+
     static let presentCopulas: [[String]] = [
         ["continues", "to", "be"], ["continue", "to", "be"], ["has", "been"], ["have", "been"],
         ["remains"], ["remain"], ["is"], ["are"],

@@ -49,6 +49,9 @@ enum ProsePriorityReader {
         guard let p = tokens.firstIndex(where: { $0.kind == .word && ($0.lower == "priority" || $0.lower == "priorities") }) else {
             return []
         }
+        if tokens[p].lower == "priorities", let listed = listedAfter(p, tokens, sentence: sentence, report: report) {
+            return listed.map { Topic(title: $0.title, scope: $0.scope, offset: range.lowerBound + $0.offset) }
+        }
         // Back over "a key", "the strategic" to the verb that links the topic to "priority".
         var m = p
         while m > 0, tokens[m - 1].kind == .word, PriorityVocabulary.priorityModifiers.contains(tokens[m - 1].lower) { m -= 1 }
@@ -94,6 +97,49 @@ enum ProsePriorityReader {
             guard title.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
             return Topic(title: title, scope: scope, offset: range.lowerBound + phrase.start)
         }
+    }
+
+    /// "Our priorities for 2019-2022 are neglect; making the system work; and contextual safeguarding.", "progress on
+    /// the three key priorities; (i) neglect, (ii) contextual safeguarding and (iii) making the system work.": the
+    /// topics listed after "priorities", its verb or a colon or semicolon, to the end of the sentence; two at least.
+    private static func listedAfter(_ p: Int, _ tokens: [Token], sentence: String, report: ReportInfo) -> [Topic]? {
+        var k = p + 1
+        // "for 2019-2022", "for the coming year": what the list is for, up to its verb.
+        if k < tokens.count, tokens[k].lower == "for" {
+            while k < tokens.count, k - p <= 8, !PriorityVocabulary.listVerbs.contains(tokens[k].lower), ![":", ";"].contains(tokens[k].text) { k += 1 }
+        }
+        var future = false
+        if k + 1 < tokens.count, tokens[k].lower == "will", tokens[k + 1].lower == "be" {
+            future = true
+            k += 2
+        } else if k < tokens.count, PriorityVocabulary.listVerbs.contains(tokens[k].lower) {
+            k += 1
+        } else if !(k < tokens.count && [":", ";"].contains(tokens[k].text)) {
+            return nil
+        }
+        while k < tokens.count, tokens[k].kind == .mark, [":", ";", "–", "-"].contains(tokens[k].text) { k += 1 }
+        var end = tokens.count
+        while end > k, tokens[end - 1].kind == .mark, [".", ";"].contains(tokens[end - 1].text) { end -= 1 }
+        guard k < end, end - k <= 40 else { return nil }
+        let list = Array(tokens[k..<end])
+        // "The priorities were agreed by the Board, the Police and Health": a participle, not a list of topics.
+        if let first = list.first, first.kind == .word, first.lower.hasSuffix("ed"), !TextShape.startsUppercase(first.text) { return nil }
+        var parts = split(list.map { $0.text == ";" ? Token(kind: .mark, text: ",", lower: ",", start: $0.start, end: $0.end, spaced: $0.spaced) : $0 })
+        // "(i) neglect": a list's own numbering is no part of a topic.
+        parts = parts.map { part in
+            var start = part.start
+            let inPart = list.filter { $0.start >= part.start && $0.end <= part.end }
+            if inPart.count > 3, inPart[0].text == "(", inPart[2].text == ")", inPart[1].text.count <= 4 { start = inPart[3].start }
+            return (start, part.end)
+        }
+        let titles = parts.map { PriorityText.title(String(sentence.utf8Slice($0.start, $0.end))) }
+        guard titles.count >= 2, titles.allSatisfy({ t in
+            let words = TextShape.wordCount(t, limit: 9)
+            return (1...8).contains(words) && !PriorityText.words(t).contains { StructureVocabulary.sentenceWords.contains($0) && $0 != "our" }
+        }) else { return nil }
+        let after = String(sentence.utf8Slice(tokens[p].end, sentence.utf8.count))
+        let scope = PriorityText.scope(of: after, report: report) ?? (future ? .next : .current)
+        return zip(titles, parts).map { Topic(title: $0, scope: scope, offset: $1.start) }
     }
 
     /// The copula ending just before `end` ("will be", "remains", "is"), its first token and whether it is future.

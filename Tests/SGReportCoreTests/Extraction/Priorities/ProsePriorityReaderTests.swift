@@ -46,4 +46,24 @@ import Testing
         #expect(p.map(\.title) == ["Private fostering"])
         #expect(p.first?.line == 6)
     }
+
+    @Test("topics listed after 'priorities' in a sentence", arguments: [
+        ("The Chair provided progress on the three key priorities; (i) neglect, (ii) contextual safeguarding and (iii) making the system work.",
+         ["Neglect", "Contextual safeguarding", "Making the system work"]),
+        ("The partnership priorities for 2019-2022 are neglect; making the system work; and contextual safeguarding.",
+         ["Neglect", "Making the system work", "Contextual safeguarding"]),
+        ("Our priorities are neglect, exploitation and domestic abuse.", ["Neglect", "Exploitation", "Domestic abuse"]),
+    ])
+    func listedAfterPriorities(sentence: String, titles: [String]) {
+        #expect(document("Annual Report 2021-22\n\n" + sentence + "\n").priorities.map(\.title) == titles)
+    }
+
+    @Test("sentences about priorities that list no topics", arguments: [
+        "The priorities were agreed by the Board, the Police and Health.",
+        "Our priorities are well established.",
+        "Our priorities are:",
+    ])
+    func noListedTopics(sentence: String) {
+        #expect(document("Annual Report 2021-22\n\n" + sentence + "\n").priorities.isEmpty)
+    }
 }
