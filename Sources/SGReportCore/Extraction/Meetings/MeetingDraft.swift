@@ -29,4 +29,12 @@ struct MeetingDraft: Sendable, Equatable {
             body: body, date: date, time: time, location: location, status: status, agenda: agenda, present: present,
             apologies: apologies, decisions: decisions, line: line)
     }
+
+    /// Names read from a minutes line into the list its label names.
+    mutating func add(_ names: [String], to list: Roll.List) {
+        switch list {
+        case .present: present += names
+        case .apologies: apologies += names
+        }
+    }
 }

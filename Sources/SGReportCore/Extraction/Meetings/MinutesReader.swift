@@ -29,7 +29,7 @@ enum MinutesReader {
                 if block.kind == .furniture || block.kind == .contents { k += 1; continue }
                 if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
                 if let roll = roll(block) {
-                    roll.list == .present ? (draft.present += roll.names) : (draft.apologies += roll.names)
+                    draft.add(roll.names, to: roll.list)
                     lastLabel = roll.namesFollow ? roll.list : nil
                 } else if let marked = decision(block.body) {
                     var n = k + 1
@@ -56,7 +56,7 @@ enum MinutesReader {
                     draft.agenda.append(item(number: number, heading: block.body))
                     lastLabel = nil
                 } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem, isNameLine(block.body) {
-                    label == .present ? (draft.present += names(block.body)) : (draft.apologies += names(block.body))
+                    draft.add(names(block.body), to: label)
                 } else {
                     lastLabel = nil
                 }

@@ -17,6 +17,13 @@ enum WebAgendaReader {
         var decisions: [String] = []
         var present: [String] = []
         var apologies: [String] = []
+
+        mutating func add(_ roll: Roll) {
+            switch roll.list {
+            case .present: present += roll.names
+            case .apologies: apologies += roll.names
+            }
+        }
     }
 
     static func read(_ text: ParsedText, from start: Int) -> Record {
@@ -45,7 +52,7 @@ enum WebAgendaReader {
             if let decision = MinutesReader.decision(block.body), !decision.isEmpty {
                 record.decisions.append(decision)
             } else if let roll = MinutesReader.roll(block) {
-                roll.list == .present ? (record.present += roll.names) : (record.apologies += roll.names)
+                record.add(roll)
             }
             i += 1
         }
