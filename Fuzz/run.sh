@@ -24,7 +24,9 @@ mkdir -p "$out/seeds" "$out/corpus" "$out/artifacts"
 
 sources=()
 while IFS= read -r f; do sources+=("$f"); done < <(find Sources/SGReportCore -name '*.swift' | sort)
-newest=$(ls -t "${sources[@]}" Fuzz/harness.swift Fuzz/run.sh | head -1)
+# (`head` may close the pipe before `ls` has written every name: under pipefail that SIGPIPE would end the
+# script silently, so the pipeline's status is not asked.)
+newest=$(ls -t "${sources[@]}" Fuzz/harness.swift Fuzz/run.sh | head -1 || true)
 if [[ ! -x $bin || $newest -nt $bin ]]; then
     echo "building $bin (${#sources[@]} library files + Fuzz/harness.swift)…" >&2
     swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 \
