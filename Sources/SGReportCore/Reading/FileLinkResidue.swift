@@ -7,10 +7,12 @@ enum FileLinkResidue {
     static let types: Set<[UInt8]> = Set(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "odt", "rtf", "txt", "htm", "html"]
         .map { Array($0.utf8) })
 
+    private static let needle = Array(" icon ".utf8)
+
     /// Removes every badge from `line` (single spaces, no leading or trailing space, as `InlineCleaner` leaves it).
     static func strip(_ line: inout [UInt8]) {
         var searchFrom = 0
-        while let icon = find(Array(" icon ".utf8), in: line, from: searchFrom) {
+        while searchFrom < line.count, let icon = InlineCleaner.firstIndex(of: needle, in: line[searchFrom...]) {
             searchFrom = icon + 1
             guard let range = badge(around: icon, in: line) else { continue }
             var lower = range.lowerBound, upper = range.upperBound
@@ -39,15 +41,5 @@ enum FileLinkResidue {
         let end = k + 3
         guard end == s.count || s[end] == 0x20 else { return nil }
         return start..<end
-    }
-
-    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard needle.count <= hay.count, from <= hay.count - needle.count else { return nil }
-        var i = from
-        while i <= hay.count - needle.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

@@ -262,7 +262,8 @@ enum InlineCleaner {
         return (((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), min(4, s.endIndex - i))
     }
 
-    private static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+    /// Where `needle` first occurs in `hay`, ASCII letters compared without case.
+    static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
         var i = hay.startIndex
         while i + needle.count <= hay.endIndex {

@@ -50,14 +50,8 @@ enum AgendaReader {
                 ?? place(in: rest, after: times.first?.end) ?? place(following: i, in: blocks)).map(withoutLinkText)
             draft.agenda = AgendaTableReader.items(in: text, from: i + 1)
             if draft.agenda.isEmpty {
-                let web = WebAgendaReader.read(text, from: i + 1)
-                draft.agenda = web.items
                 // The page's minutes record this meeting only once it is held.
-                if status == .held {
-                    draft.decisions = web.decisions
-                    draft.present = web.present
-                    draft.apologies = web.apologies
-                }
+                WebAgendaReader.read(text, from: i + 1, into: &draft, minuted: status == .held)
             }
             return draft
         }

@@ -132,7 +132,8 @@ enum MinutesReader {
             let rest = filled.dropFirst().joined(separator: ", ")
             return roll(label: String(label), rest: rest, canFollow: false) ?? apologies(filled[0] + " " + rest)
         }
-        if let colon = block.text.utf8.firstIndex(of: UInt8(ascii: ":")),
+        // A label is a few words before the colon ("Also in attendance:"), never a sentence's clause.
+        if let colon = block.text.utf8.firstIndex(of: UInt8(ascii: ":")), block.text.utf8.distance(from: block.text.startIndex, to: colon) <= 40,
             let roll = roll(label: String(block.text[..<colon]), rest: String(block.text[block.text.index(after: colon)...]), canFollow: true)
         {
             return roll
@@ -142,14 +143,18 @@ enum MinutesReader {
 
     /// "Present: …" and the other attendance labels; the names on the lines after belong to it too.
     private static func roll(label: String, rest: String, canFollow: Bool) -> Roll? {
-        let key = TextShape.key(label)
-        guard MeetingVocabulary.presentLabels.contains(where: { TextShape.key($0) == key }) else { return nil }
+        guard presentKeys.contains(TextShape.key(label)) else { return nil }
         return Roll(list: .present, names: names(rest), namesFollow: canFollow)
     }
+
+    private static let presentKeys = Set(MeetingVocabulary.presentLabels.map(TextShape.key))
 
     /// "Apologies: …", "Apologies for absence were received from …", "Apologies were noted from the following:" (the
     /// names on the lines after), "Apologies – none".
     static func apologies(_ text: String) -> Roll? {
+        // Asked of every block of minutes: a folded prefix test (every apology label starts "apol") before splitting
+        // the text into words.
+        guard ["apol", "an apol", "the apol"].contains(where: { text.hasPrefixFolded($0) }) else { return nil }
         var words = TextShape.words(text)
         // "An apology for absence was received from …".
         if words.count > 1, ["an", "the"].contains(words[0].lowercased()) { words.removeFirst() }

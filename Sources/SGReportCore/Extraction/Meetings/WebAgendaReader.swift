@@ -12,31 +12,18 @@ enum WebAgendaReader {
     /// How far after the meeting's date the page's items may run, in blocks.
     static let reach = 600
 
-    struct Record: Equatable {
-        var items: [AgendaItem] = []
-        var decisions: [String] = []
-        var present: [String] = []
-        var apologies: [String] = []
-
-        mutating func add(_ roll: Roll) {
-            switch roll.list {
-            case .present: present += roll.names
-            case .apologies: apologies += roll.names
-            }
-        }
-    }
-
-    static func read(_ text: ParsedText, from start: Int) -> Record {
+    /// Adds the page's items to `draft`'s agenda and, when `minuted` (the meeting is held), the decisions and
+    /// present/apologies lines of its minutes.
+    static func read(_ text: ParsedText, from start: Int, into draft: inout MeetingDraft, minuted: Bool) {
         let blocks = text.blocks
         let end = min(blocks.count, start + reach)
-        var record = Record()
-        guard var i = (start..<min(end, start + 40)).first(where: { isItemsHeading(blocks[$0]) }) else { return record }
+        guard var i = (start..<min(end, start + 40)).first(where: { isItemsHeading(blocks[$0]) }) else { return }
         i += 1
         while i < end {
             let block = blocks[i]
             if MinutesReader.isMinutesHeading(block.text) { break }
             if let number = itemNumber(block), let title = title(after: i, in: blocks) {
-                record.items.append(AgendaItem(number: number, title: title.text, pages: nil))
+                draft.agenda.append(AgendaItem(number: number, title: title.text, pages: nil))
                 i = title.index + 1
                 continue
             }
@@ -45,18 +32,19 @@ enum WebAgendaReader {
             if let number = block.enumerator, [.heading, .listItem, .paragraph].contains(block.kind), !block.body.isEmpty,
                 TextShape.wordCount(block.body, limit: 25) <= 24, !TextShape.endsSentence(block.body)
             {
-                record.items.append(AgendaItem(number: number, title: block.body, pages: nil))
+                draft.agenda.append(AgendaItem(number: number, title: block.body, pages: nil))
                 i += 1
                 continue
             }
-            if let decision = MinutesReader.decision(block.body), !decision.isEmpty {
-                record.decisions.append(decision)
-            } else if let roll = MinutesReader.roll(block) {
-                record.add(roll)
+            if minuted {
+                if let decision = MinutesReader.decision(block.body), !decision.isEmpty {
+                    draft.decisions.append(decision)
+                } else if let roll = MinutesReader.roll(block) {
+                    draft.add(roll.names, to: roll.list)
+                }
             }
             i += 1
         }
-        return record
     }
 
     /// "Items", "No. Item", "Agenda items": the heading of the page's list of business.

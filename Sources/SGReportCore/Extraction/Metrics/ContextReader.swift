@@ -242,20 +242,19 @@ enum ContextReader {
     static func followedByPreviousMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, t[k].text == "(" { k += 1 }
-        for phrase in MetricVocabulary.previousMarkers where k + phrase.count <= s.upperBound {
-            if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) { return phrase.joined(separator: " ") }
-        }
-        return nil
+        return phrase(of: MetricVocabulary.previousMarkers, at: k, t, s)
     }
 
     /// "1.6% in this quarter", "19% for the current year": the figure is of the report's own time.
     static func followedByPresentMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, MetricVocabulary.presentLeads.contains(t[k].lower) { k += 1 }
-        for phrase in MetricVocabulary.presentMarkers where k + phrase.count <= s.upperBound {
-            if (0..<phrase.count).allSatisfy({ t[k + $0].lower == phrase[$0] }) { return phrase.joined(separator: " ") }
-        }
-        return nil
+        return phrase(of: MetricVocabulary.presentMarkers, at: k, t, s)
+    }
+
+    /// The first of `phrases` written from token `k`, as one string.
+    private static func phrase(of phrases: [[String]], at k: Int, _ t: [Token], _ s: Range<Int>) -> String? {
+        phrases.first { match($0, at: k, before: s.upperBound, t) != nil }?.joined(separator: " ")
     }
 
     // MARK: - Hosts

@@ -142,8 +142,13 @@ enum MetricVocabulary {
     /// "for", "of", "until": "published by the end of 2022", "on target for 2023" name deadlines and targets.
     static let yearLeads: Set<String> = ["in", "during", "since", "from", "throughout", "than"]
 
-    /// Words before a year that make it the base of a comparison ("since 2018 (33.8%)", "from 2018/19 (33.8%)").
-    static let baseLeads: Set<String> = ["since", "from", "than"]
+    /// Words before a period that make it the base of a comparison, not the figure's own period ("from 2018-19",
+    /// "since April 2019", "higher than 2018"), and a figure in parentheses after it the value then ("since 2018
+    /// (33.8%)").
+    static let baseLeads: Set<String> = ["from", "since", "with", "than", "against"]
+
+    /// Words naming a quarter by its number, 1 to 4 ("quarter 3", "Q4", "quarters 1 to 4").
+    static let quarterWords: Set<String> = ["quarter", "quarters", "q"]
 
     /// Phrases naming the report's own time after a figure ("1.6% in this quarter"), which make the figure the
     /// current one when the sentence compares it with an earlier period written first.

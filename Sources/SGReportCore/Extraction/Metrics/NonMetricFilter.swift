@@ -135,7 +135,7 @@ enum NonMetricFilter {
         guard m.isBare || m.unit == .duration, m.first - before.end <= 1 else { return false }
         if m.first == before.end { return false }
         // "during quarter 3 to 54.9", "in quarter 3 to 412": a figure reached "to", not the end of a run of quarters.
-        if before.first > 0, ["quarter", "quarters", "q"].contains(t[before.first - 1].lower) {
+        if before.first > 0, MetricVocabulary.quarterWords.contains(t[before.first - 1].lower) {
             guard m.isPlainInteger, (1...4).contains(m.value) else { return false }
         }
         if before.isPlainInteger, !m.isPlainInteger { return false }
@@ -157,7 +157,7 @@ enum NonMetricFilter {
         guard MetricVocabulary.namingWords.contains(w) else { return false }
         if w == "year", k - 1 >= range.lowerBound, MetricVocabulary.yearDeterminers.contains(t[k - 1].lower) { return false }
         // "during the quarter 38 children became looked after": quarters run 1 to 4.
-        if ["quarter", "q"].contains(w), !(m.isPlainInteger || m.isWord) || !(1...4).contains(m.value) { return false }
+        if MetricVocabulary.quarterWords.contains(w), !(m.isPlainInteger || m.isWord) || !(1...4).contains(m.value) { return false }
         return true
     }
 

@@ -8,6 +8,17 @@ enum NumberReader {
     /// prose writes ranges and dashes with the same marks.
     enum Mode { case prose, cell }
 
+    /// "per 10,000", "per 1,000 live births": the first rate base written in `range`, and where its "per" stands;
+    /// `skip` passes over a "per" that belongs to something else (a figure already read).
+    static func rateBase(_ t: [Token], in range: Range<Int>, skip: (Int) -> Bool = { _ in false }) -> (at: Int, value: Double)? {
+        for k in range where t[k].lower == "per" && k + 1 < range.upperBound && t[k + 1].kind == .number && !skip(k) {
+            if let value = read(t, in: (k + 1)..<min(range.upperBound, k + 5)).first?.value, MetricVocabulary.rateBases.contains(value) {
+                return (k, value)
+            }
+        }
+        return nil
+    }
+
     static func read(_ t: [Token], in range: Range<Int>, mode: Mode = .prose) -> [NumberMention] {
         var found: [NumberMention] = []
         var i = range.lowerBound

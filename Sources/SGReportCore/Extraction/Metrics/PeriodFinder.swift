@@ -117,7 +117,7 @@ struct PeriodFinder {
         if k >= 0, ["the", "end", "of"].contains(t[k].lower) { k -= 1 }
         guard k >= 0 else { return false }
         if t[k].lower == "to", k > 0, ["compared", "compares", "similar"].contains(t[k - 1].lower) { return true }
-        return ["from", "since", "with", "than", "against"].contains(t[k].lower)
+        return MetricVocabulary.baseLeads.contains(t[k].lower)
     }
 
     /// The period written for a figure spanning `first..<end` in `sentence`: the first own period after it

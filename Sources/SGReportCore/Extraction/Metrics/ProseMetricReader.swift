@@ -131,25 +131,24 @@ struct ProseMetricReader {
     private static func earlierHost(for m: NumberMention, role: FigureRole, in drafts: [MetricDraft], _ t: [Token]) -> Int? {
         guard let last = drafts.indices.last else { return nil }
         guard role == .previous, drafts[last].mention.unit != m.unit else { return last }
-        let unit: Metric.Unit = m.unit == .count && m.first >= 2 && t[m.first - 2].lower == "rate" && t[m.first - 1].lower == "of" ? .rate : m.unit
+        let unit: Metric.Unit = m.unit == .count && followsRateOf(m, t) ? .rate : m.unit
         return drafts.indices.reversed().prefix(3).first { drafts[$0].mention.unit == unit && drafts[$0].previous == nil } ?? last
+    }
+
+    /// "a rate of 35.2": the figure is a rate whether or not its base is written.
+    private static func followsRateOf(_ m: NumberMention, _ t: [Token]) -> Bool {
+        m.first >= 2 && t[m.first - 2].lower == "rate" && t[m.first - 1].lower == "of"
     }
 
     /// "The Rate of referrals per 10,000 is 641": a rate base written in the subject applies to the bare
     /// figures of the sentence that no noun follows.
     private static func applyFloatingRate(_ figures: inout [NumberMention], _ t: [Token], _ s: Range<Int>) {
-        var base: Double?
-        var perAt = s.upperBound
-        for k in s where t[k].lower == "per" && k + 1 < s.upperBound && t[k + 1].kind == .number {
-            guard !figures.contains(where: { $0.first <= k && k < $0.end }) else { continue }
-            let value = NumberReader.read(t, in: (k + 1)..<min(s.upperBound, k + 5)).first?.value
-            if let value, MetricVocabulary.rateBases.contains(value) { base = value; perAt = k; break }
-        }
-        guard let base else { return }
+        let found = NumberReader.rateBase(t, in: s) { k in figures.contains { $0.first <= k && k < $0.end } }
+        guard let (perAt, base) = found else { return }
         for i in figures.indices where figures[i].isBare {
             // "a rate of 39.6 children and young people with a CPP per 10,000": the base closes the rate's own phrase.
             let f = figures[i]
-            let rateOf = f.first >= 2 && t[f.first - 2].lower == "rate" && t[f.first - 1].lower == "of" && perAt > f.end
+            let rateOf = followsRateOf(f, t) && perAt > f.end
                 && perAt - f.end <= 12 && !figures.contains { $0.first > f.end && $0.first < perAt }
             let next = figures[i].end < s.upperBound ? t[figures[i].end] : nil
             if !rateOf, let next, next.kind == .word, !MetricVocabulary.prepositions.contains(next.lower) { continue }

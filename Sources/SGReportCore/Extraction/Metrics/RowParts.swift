@@ -21,21 +21,22 @@ struct RowParts {
         let unit: Metric.Unit
     }
 
-    init(cells: [TableCell], columns: [TableMetricReader.Column], labelled: Bool) {
+    /// `figures`: each cell's figures, read once by the table reader.
+    init(figures: [[NumberMention]], columns: [TableMetricReader.Column], labelled: Bool) {
         var comparators: [Comparator] = []
         var target: Double?
         var dated: [Dated] = []
         var undatable = false
         var hasOwn = false
-        for (c, cell) in cells.enumerated() where c < columns.count && !cell.isEmpty && (c > 0 || !labelled) {
-            guard let figure = TableMetricReader.figures(in: cell.text).first else { continue }
+        for (c, found) in figures.enumerated() where c < columns.count && (c > 0 || !labelled) {
+            guard let figure = found.first else { continue }
             switch columns[c].role {
             case .comparator(let name): comparators.append(Comparator(name: name, value: figure.value))
             case .target: if target == nil { target = figure.value }
             case .own:
                 hasOwn = true
                 guard let period = columns[c].period else { continue }
-                if let start = PeriodOrder.start(of: period) {
+                if let start = columns[c].periodStart {
                     dated.append(Dated(column: c, period: period, start: start, value: figure.value, unit: columns[c].unit ?? figure.unit))
                 } else {
                     undatable = true

@@ -22,6 +22,9 @@ enum TableMetricReader {
         }
         let header = Array(rows[..<headerCount])
         let columns = (0..<(rows.map(\.cells.count).max() ?? 0)).map { column($0, header) }
+        // Read once per table, row and column, not per cell: a wide table repeats them thousands of times.
+        lazy var captionBase = rateBase(table.caption)
+        lazy var captionPeriod = periodOf(table.caption)
         var group: String?
         var money = false
         var out: [Metric] = []
@@ -39,10 +42,14 @@ enum TableMetricReader {
             let rowLabel = labelled ? first : nil
             if let rowLabel, isReference(rowLabel) { continue }
             let status = rowStatus(cells, columns)
-            let parts = RowParts(cells: cells, columns: columns, labelled: labelled)
-            let changeRow = rowLabel.map { TextShape.words(TextShape.key($0)).contains { MetricVocabulary.changeHeaderWords.contains(String($0)) } } ?? false
+            let found = cells.map { $0.isEmpty ? [] : figures(in: $0.text) }
+            let parts = RowParts(figures: found, columns: columns, labelled: labelled)
+            lazy var rowBase = rateBase(rowLabel)
+            lazy var rowPeriod = periodOf(rowLabel)
+            // "Annual change | +1,860 | +780": a change has no earlier value of its own.
+            let changeRow = rowLabel.map(namesChange) ?? false
             for (c, cell) in cells.enumerated() where !cell.isEmpty && (c > 0 || !labelled) && !parts.isPart(c) {
-                let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil, role: .own)
+                let col = c < columns.count ? columns[c] : Column(title: nil, unit: nil, period: nil, periodStart: nil, rateBase: nil, role: .own)
                 // "Item No | Subject | Page No" in an agenda: a column of references, as a row labelled so is.
                 // (The title may have taken in figure-free rows under the header: "Item No 1 2".)
                 if let title = col.title, isReference(title, maxWords: 5) { continue }
@@ -53,14 +60,14 @@ enum TableMetricReader {
                     out += ProseMetricReader.read(cell.text, place: place)
                     continue
                 }
-                for m in figures(in: cell.text) {
+                for m in found[c] {
                     var mention = m
                     if mention.unit == .count, !mention.signed, let unit = col.unit ?? (money ? .currency : nil) {
                         mention.unit = unit
                         if unit == .currency { mention.currency = "GBP" }
                     }
                     // "CP Rate (per 10,000)" above the table, "Rate of referrals per 10,000" as the row's label.
-                    if mention.unit == .count, !mention.signed, let base = [col.title, rowLabel, table.caption].lazy.compactMap(rateBase).first {
+                    if mention.unit == .count, !mention.signed, let base = col.rateBase ?? rowBase ?? captionBase {
                         mention.unit = .rate
                         mention.per = base
                     }
@@ -70,13 +77,12 @@ enum TableMetricReader {
                         : [rowLabel, Excerpt.around(offset: 0, in: cell.text)].compactMap { $0 }.joined(separator: " … ")
                     var draft = MetricDraft(mention: mention, line: row.line, text: quoted)
                     draft.label = label.isEmpty ? (table.caption ?? "table figure") : label
-                    draft.period = col.period ?? periodOf(rowLabel) ?? periodOf(table.caption)
+                    draft.period = col.period ?? rowPeriod ?? captionPeriod
                     if parts.takesParts(c) {
                         draft.status = status
                         draft.comparators = parts.comparators
                         draft.target = parts.target
                     }
-                    // "Annual change | +1,860 | +780": a change has no earlier value of its own.
                     if !changeRow { draft.previous = parts.previous(before: c) }
                     if mention.signed { draft.trend = mention.value > 0 ? .up : mention.value < 0 ? .down : .flat }
                     draft.inferTrend()
@@ -93,6 +99,10 @@ enum TableMetricReader {
         let title: String?
         let unit: Metric.Unit?
         let period: String?
+        /// Where `period` starts, to order the columns of a row.
+        let periodStart: PartialDate?
+        /// "Rate per 10,000" in the header: bare cells are rates.
+        let rateBase: Double?
         let role: ColumnRole
     }
 
@@ -111,8 +121,15 @@ enum TableMetricReader {
             unit = .percent
         }
         // "No of contacts change from 2018": the cells are changes since that year, not values of it.
-        let change = words.contains { MetricVocabulary.changeHeaderWords.contains($0) }
-        return Column(title: title, unit: unit, period: change ? nil : periodOf(title), role: ColumnRole(title: title))
+        let period = title.flatMap { namesChange($0) ? nil : periodOf($0) }
+        return Column(
+            title: title, unit: unit, period: period, periodStart: period.flatMap(PeriodOrder.start(of:)), rateBase: rateBase(title),
+            role: ColumnRole(title: title))
+    }
+
+    /// "No of contacts change from 2018", "Annual change", "Difference": a header or label of changes.
+    private static func namesChange(_ text: String) -> Bool {
+        TextShape.words(TextShape.key(text)).contains { MetricVocabulary.changeHeaderWords.contains(String($0)) }
     }
 
     /// "Number of contacts 2019- 20" → "2019- 20"; "March 2017" → "March 2017"; a bare year column "2018" → "2018".
@@ -129,12 +146,7 @@ enum TableMetricReader {
     private static func rateBase(_ text: String?) -> Double? {
         guard let text, text.containsFolded("per") else { return nil }
         let t = Tokenizer.tokens(text)
-        for k in t.indices.dropLast() where t[k].lower == "per" && t[k + 1].kind == .number {
-            if let value = NumberReader.read(t, in: (k + 1)..<min(t.count, k + 5)).first?.value, MetricVocabulary.rateBases.contains(value) {
-                return value
-            }
-        }
-        return nil
+        return NumberReader.rateBase(t, in: 0..<t.count)?.value
     }
 
     // MARK: - Cells
