@@ -120,15 +120,18 @@ enum LineNormaliser {
     /// Tab-separated, pipe-table or `<td>` cells; nil unless the line has at least two non-empty cells.
     static func cells(of raw: Substring) -> [TableCell]? {
         let trimmed = raw.drop(while: { $0 == " " })
+        // Every line passes here: the pipe tests read end bytes, not Characters.
+        let pipe = UInt8(ascii: "|")
+        let opens = trimmed.utf8.first == pipe, closes = trimmed.utf8.last == pipe
         var pieces: [Substring]
         if raw.containsByte(0x09) {
             pieces = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
-        } else if trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 {
+        } else if opens, closes, trimmed.utf8.count > 2 {
             pieces = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
-        } else if trimmed.hasPrefix("|") != trimmed.hasSuffix("|"), trimmed.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 {
+        } else if opens != closes, trimmed.utf8.filter({ $0 == pipe }).count >= 2 {
             // GitHub-style rows with a pipe at one end only ("Year | 2019 | 2020 |", "---|---|"), as web pages
             // copied to text have them.
-            let inner = trimmed.hasPrefix("|") ? trimmed.dropFirst() : trimmed.dropLast()
+            let inner = opens ? trimmed.dropFirst() : trimmed.dropLast()
             pieces = inner.split(separator: "|", omittingEmptySubsequences: false)
         } else {
             return nil

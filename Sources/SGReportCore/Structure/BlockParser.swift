@@ -59,6 +59,8 @@ enum BlockParser {
                 return
             }
             if var builder = open, builder.continues(with: line) {
+                // Emptied first, so the builder's text is the only reference and grows in place, not copied per line.
+                open = nil
                 builder.append(line)
                 open = builder
                 return

@@ -10,32 +10,51 @@ enum ColumnRole: Sendable, Equatable {
 
     init(title: String?) {
         guard let title else { self = .own; return }
-        let words = TextShape.words(TextShape.key(String(title.filter { $0 != "*" }))).map(String.init)
-        if words.contains(where: { MetricVocabulary.targetHeaderWords.contains($0) }) {
+        let plain = Self.withoutStars(title)
+        let words = TextShape.words(TextShape.key(plain))
+        if words.contains(where: { MetricVocabulary.targetHeaderWords.contains(String($0)) }) {
             self = .target
             return
         }
         // "England average 15/16", "Stat Neigh*": the benchmark's usual name; "Good+ Stat Neigh", "Ofsted Good":
         // a benchmark of its own, named as written.
-        let named = words.filter { !MetricVocabulary.benchmarkFillers.contains($0) && !$0.contains(where: \.isNumber) }
-        for (phrase, name) in MetricVocabulary.comparatorNames + MetricVocabulary.comparatorAbbreviations
-        where Self.contains(words, phrase) {
-            self = .comparator(named == phrase ? name : Self.written(title))
+        if let (phrase, name) = Self.firstPhrase(in: words) {
+            let named = words.filter { !MetricVocabulary.benchmarkFillers.contains(String($0)) && !$0.contains(where: \.isNumber) }
+            self = .comparator(named.elementsEqual(phrase, by: ==) ? name : Self.written(plain))
             return
         }
-        if words.contains(where: { MetricVocabulary.benchmarkWords.contains($0) }) {
-            self = .comparator(Self.written(title))
+        if words.contains(where: { MetricVocabulary.benchmarkWords.contains(String($0)) }) {
+            self = .comparator(Self.written(plain))
             return
         }
         self = .own
     }
 
-    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    private static let phrases = MetricVocabulary.comparatorNames + MetricVocabulary.comparatorAbbreviations
+
+    /// Each phrase's place in `phrases` by its first word: a header that took in the figure-free rows under it can
+    /// run to hundreds of words, so each word is looked up once rather than compared with every phrase.
+    private static let phrasesByHead: [String: [Int]] = Dictionary(
+        grouping: phrases.indices.filter { !phrases[$0].0.isEmpty }, by: { phrases[$0].0[0] })
+
+    /// The phrase earliest in `phrases` (longer names first) that the words hold.
+    private static func firstPhrase(in words: [Substring]) -> ([String], String)? {
+        var best: Int?
+        for (i, word) in words.enumerated() {
+            guard let candidates = phrasesByHead[String(word)] else { continue }
+            for p in candidates where p < (best ?? .max) {
+                let phrase = phrases[p].0
+                if i + phrase.count <= words.count, words[i..<(i + phrase.count)].elementsEqual(phrase, by: ==) { best = p }
+            }
+        }
+        return best.map { phrases[$0] }
     }
 
-    private static func written(_ title: String) -> String {
-        String(String(title.filter { $0 != "*" }).trimmingCharacters(in: " "))
+    private static func withoutStars(_ title: String) -> String {
+        title.containsByte(UInt8(ascii: "*")) ? String(title.filter { $0 != "*" }) : title
+    }
+
+    private static func written(_ plain: String) -> String {
+        String(plain.trimmingCharacters(in: " "))
     }
 }

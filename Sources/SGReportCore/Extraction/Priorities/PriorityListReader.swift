@@ -45,8 +45,11 @@ enum PriorityListReader {
     /// "Board Priorities and activities", "identified three strategic priorities:". Not "Activities undertaken
     /// by the Board to support its priorities" nor "Progress against Our Priorities".
     static func isCue(_ text: String, heading: Bool) -> Bool {
-        // Most blocks never say "priorities": a byte search spares splitting them into words.
-        guard text.containsFolded("priorit") || PriorityVocabulary.focusPhrases.contains(where: { text.containsFolded($0) }) else {
+        // Most blocks never say "priorities": a byte search spares splitting them into words. Every focus phrase
+        // says "priorit…" or "focus", so one search for each settles most blocks.
+        guard text.containsFolded("priorit")
+            || text.containsFolded("focus") && PriorityVocabulary.focusPhrases.contains(where: { text.containsFolded($0) })
+        else {
             return false
         }
         if heading {

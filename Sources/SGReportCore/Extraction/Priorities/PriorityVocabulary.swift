@@ -19,7 +19,8 @@ enum PriorityVocabulary {
     static let levelWords: Set<String> = ["high", "medium", "low", "critical", "urgent", "normal", "1", "2", "3"]
 
     /// Other names boards give the list of their priorities ("Our areas of focus for 2022-23", "Focus areas",
-    /// "three key areas to focus its work upon:"); each has the word "focus", where the list's name is read.
+    /// "three key areas to focus its work upon:", "priority areas"); each says "focus" or "priorit…", which the
+    /// cue test searches for first.
     static let focusPhrases: [String] = ["areas of focus", "focus areas", "areas to focus", "area of focus", "priority areas", "priority themes"]
 
     /// Words before "priorities" in a heading or lead-in that make what follows something done *for* the

@@ -225,4 +225,11 @@ import Testing
         #expect(p[0].section == "Action Plan Key Priorities – Exploitation Group")
         #expect(p[3].section == "Action Plan Key Priorities – Audit Group")
     }
+
+    /// The cue test searches for "priorit" and "focus" before it tries each phrase: a phrase without either would
+    /// never be seen.
+    @Test(arguments: PriorityVocabulary.focusPhrases)
+    func everyFocusPhraseSaysPrioritiesOrFocus(_ phrase: String) {
+        #expect(phrase.containsFolded("priorit") || phrase.containsFolded("focus"))
+    }
 }
