@@ -37,5 +37,12 @@ struct FuzzFindingsTests {
         let document = try ReportParser.parse(Array(text.utf8))
         #expect(document.metrics.map(\.value) == [12])
     }
-}
 
+    /// A part read as an earlier value whose opening parenthesis stood before the figure it belongs to (replaying
+    /// the fuzz corpus on the labelled-earlier-value change, before it landed): the figure's own words were cut at
+    /// that parenthesis, a range ending before it started, and the trend reader trapped.
+    @Test func partWithAParenthesisOpenedBeforeItsHost() throws {
+        let document = try ReportParser.parse(Array("6%(up from 1 8£2.per100".utf8))
+        #expect(document.metrics.map(\.value).contains(6))
+    }
+}

@@ -14,8 +14,10 @@ enum FigureRole: Sendable, Equatable {
 
 enum ContextReader {
     /// The role of each figure of one sentence, and for parts the index (in `figures`) of the figure they belong to.
-    static func read(_ figures: [NumberMention], _ t: [Token], sentence: Range<Int>) -> [(role: FigureRole, host: Int?)] {
-        var roles = figures.map { role(of: $0, figures, t, sentence) }
+    static func read(
+        _ figures: [NumberMention], _ t: [Token], sentence: Range<Int>, periods: PeriodFinder
+    ) -> [(role: FigureRole, host: Int?)] {
+        var roles = figures.map { role(of: $0, figures, t, sentence, periods) }
         // A part with nothing to belong to in its sentence is read as a figure of its own by the caller.
         var hosts: [Int?] = Array(repeating: nil, count: figures.count)
         for (i, r) in roles.enumerated() where r != .main && r != .change {
@@ -36,16 +38,39 @@ enum ContextReader {
 
     // MARK: - Roles
 
-    private static func role(of m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>) -> FigureRole {
+    private static func role(
+        of m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder
+    ) -> FigureRole {
         if isChange(m, t, s) { return .change }
         if isTarget(m, t, s) { return .target }
         let zone = inComparison(m, t, s)
         let names = comparatorNames(m, figures, t, s, inZone: zone)
         if !names.isEmpty { return .comparators(names) }
         if zone { return .previous }
+        if figures.first != m, earlierLabel(m, t, s, periods) != nil { return .previous }
         if followedByPreviousMarker(m, t, s) != nil { return .previous }
         if followsBasePeriod(m, t, s) { return .previous }
         return .main
+    }
+
+    /// "91% (2021-22: 87%)", "(last year 87%)", "(2022 – 87%)": the label of an earlier value written in parentheses
+    /// before it, as annual reports set last year's figure beside this year's.
+    static func earlierLabel(_ m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> String? {
+        guard let open = openingParenthesis(before: m, t, s), m.end < s.upperBound, [")", ";", ","].contains(t[m.end].text) else { return nil }
+        let end = labelEnd(before: m, open: open, t)
+        guard end - 1 > open else { return nil }
+        if let p = periods.periods.first(where: { $0.first == open + 1 && $0.end == end }) { return p.label }
+        if end == open + 2, t[open + 1].text.utf8.count == 4, let year = t[open + 1].int, (1990...2100).contains(year) {
+            return t[open + 1].text
+        }
+        return MetricVocabulary.previousMarkers.first { match($0, at: open + 1, before: end, t) == end }?.joined(separator: " ")
+    }
+
+    /// Where the words labelling a figure in parentheses end: before the ":" or "–" that sets the figure off.
+    private static func labelEnd(before m: NumberMention, open: Int, _ t: [Token]) -> Int {
+        var end = m.first
+        while end - 1 > open, MetricVocabulary.labelSeparators.contains(t[end - 1].text) { end -= 1 }
+        return end
     }
 
     /// "a considerable decline since 2018 (33.8%)", "fell to 18.9% from 2018/19 (33.8%)": a figure in parentheses
@@ -171,8 +196,13 @@ enum ContextReader {
     static func comparatorNames(_ m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>, inZone: Bool) -> [String] {
         // Forward: "2.86 nationally", "3.9 in England".
         if let next = word(t, m.end, s), next == "nationally" || next == "regionally" { return [next == "nationally" ? "national" : "regional"] }
+        // "compared with 22% in England", "(22% across the region)", "21%, 22% for England": after another figure, in
+        // a comparison or in parentheses (the report's own figure comes first).
+        if inZone || m.inParentheses || figures.first != m, let name = nameAfter(m, t, s) { return [name] }
         if let open = openingParenthesis(before: m, t, s) {
-            let names = namesBefore(open, t, s, window: inZone ? 8 : 4)
+            // "(England 22%)", "(national average: 22%)", "(statistical neighbours 20%, England 22%)": named inside.
+            var names = namesBefore(open, t, s, window: inZone ? 8 : 4)
+            if names.isEmpty { names = namesBefore(labelEnd(before: m, open: open, t), t, s, window: 4) }
             guard !names.isEmpty else { return [] }
             // The figures sharing these parentheses, in order.
             var close = open + 1
@@ -188,7 +218,24 @@ enum ContextReader {
         return names.isEmpty ? [] : [names[names.count - 1]]
     }
 
-    private static func openingParenthesis(before m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Int? {
+    /// "22% in England", "310 across the South East", "22% England average": a benchmark named right after the
+    /// figure, where its name ends (a mark, the sentence's end, or a word like "average"; not "the North East team").
+    private static func nameAfter(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        var k = m.end
+        if k < s.upperBound, MetricVocabulary.benchmarkPrepositions.contains(t[k].lower) { k += 1 }
+        if k < s.upperBound, t[k].lower == "the" { k += 1 }
+        for (phrase, name) in MetricVocabulary.comparatorNames {
+            guard let end = match(phrase, at: k, before: s.upperBound, t) else { continue }
+            if end == s.upperBound || t[end].kind == .mark || MetricVocabulary.benchmarkFillers.contains(t[end].lower)
+                || MetricVocabulary.benchmarkNameFollowers.contains(t[end].lower)
+            {
+                return name
+            }
+        }
+        return nil
+    }
+
+    static func openingParenthesis(before m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Int? {
         var k = m.first - 1
         var steps = 0
         while k >= s.lowerBound, steps < 12 {
@@ -242,7 +289,11 @@ enum ContextReader {
     static func followedByPreviousMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, t[k].text == "(" { k += 1 }
-        return phrase(of: MetricVocabulary.previousMarkers, at: k, t, s)
+        guard let marker = MetricVocabulary.previousMarkers.first(where: { match($0, at: k, before: s.upperBound, t) != nil }) else { return nil }
+        // "91% (last year: 87%)": the marker labels the figure after it.
+        let after = k + marker.count
+        if after < s.upperBound, t[after].kind == .number || MetricVocabulary.labelSeparators.contains(t[after].text) { return nil }
+        return marker.joined(separator: " ")
     }
 
     /// "1.6% in this quarter", "19% for the current year": the figure is of the report's own time.

@@ -375,7 +375,16 @@ struct MetricLabeler {
         var relative = false  // inside "who have started …": its verbs do not end the subject
         while k < end {
             let tok = t[k]
-            if tok.kind == .word, ["who", "whose"].contains(tok.lower), !out.isEmpty { relative = true }
+            // "The proportion of referrals that were repeat referrals …": after a measure word's "of", "that" and
+            // "which" open what is counted, as "who" does.
+            if tok.kind == .word, ["who", "whose"].contains(tok.lower) || ["that", "which"].contains(tok.lower) && measured(out),
+                !out.isEmpty
+            {
+                relative = true
+                out.append(tok)
+                k += 1
+                continue
+            }
             if tok.kind == .word, MetricVocabulary.subjectVerbs.contains(tok.lower), !out.isEmpty {
                 if relative {
                     relative = false
@@ -412,8 +421,15 @@ struct MetricLabeler {
         }
         var words = out
         stripLeads(&words)
+        stripChangeLead(&words)
         let text = render(trimmed(words))
         return text.isEmpty ? nil : text
+    }
+
+    /// Words that open with a measure of a population: "the proportion of referrals", "number of children".
+    private func measured(_ words: [Token]) -> Bool {
+        let k = words.first?.lower == "the" ? 1 : 0
+        return k + 1 < words.count && MetricVocabulary.measureWords.contains(words[k].lower) && words[k + 1].lower == "of"
     }
 
     private func skipLeadingPeriod(from start: Int, to end: Int) -> Int {
@@ -444,6 +460,20 @@ struct MetricLabeler {
                 }
             }
         }
+    }
+
+    /// "Q4 has seen a net reduction of children subject to care proceedings, from 52 to 34": the subject was a
+    /// period, so what changed is named after "of".
+    private func stripChangeLead(_ words: inout [Token]) {
+        var k = 0
+        if k < words.count, ["has", "have", "had"].contains(words[k].lower) { k += 1 }
+        guard k < words.count, ["seen", "saw"].contains(words[k].lower) else { return }
+        k += 1
+        if k < words.count, ["a", "an"].contains(words[k].lower) { k += 1 }
+        // "a net reduction", "a significant increase".
+        if k < words.count, !MetricVocabulary.changeNouns.contains(words[k].lower) { k += 1 }
+        guard k + 2 < words.count, MetricVocabulary.changeNouns.contains(words[k].lower), words[k + 1].lower == "of" else { return }
+        words.removeFirst(k + 2)
     }
 
     private func parenthesisHoldsWords(_ m: NumberMention) -> Bool {

@@ -104,6 +104,20 @@ enum MetricVocabulary {
     /// the average of local authorities Ofsted rated good; "Core city benchmark").
     static let benchmarkWords: Set<String> = ["ofsted", "benchmark", "benchmarks", "comparator", "comparators"]
 
+    /// Words between a figure and the benchmark it is the value of: "22% in England", "across the region",
+    /// "for statistical neighbours", "among our statistical neighbours".
+    static let benchmarkPrepositions: Set<String> = ["in", "across", "for", "among", "amongst", "within", "by"]
+
+    /// Words that may follow a benchmark's name written after a figure, where the name ends ("22% in England and
+    /// 20% …", "in England in 2021-22", "in England, while …"); any other word makes the name part of a longer one
+    /// ("in the North East locality").
+    static let benchmarkNameFollowers: Set<String> = [
+        "and", "as", "at", "in", "for", "during", "over", "while", "whilst", "which", "respectively", "but", "or", "overall",
+    ]
+
+    /// Marks between an earlier value's label and the value in parentheses: "(2021-22: 87%)", "(2022 – 87%)".
+    static let labelSeparators: Set<String> = [":", "=", "-", "–", "—"]
+
     /// Words around a comparator's name in a table header that leave it the usual comparator ("England average").
     static let benchmarkFillers: Set<String> = ["average", "avg", "averages", "mean", "rate", "figure", "figures", "data", "latest", "published"]
 
@@ -287,7 +301,7 @@ enum MetricVocabulary {
     static let subjectVerbs: Set<String> = [
         "is", "was", "were", "are", "has", "have", "had", "increased", "decreased", "rose", "fell", "remained",
         "remains", "reduced", "dropped", "stands", "stood", "equates", "continues", "continued", "shows", "showed",
-        "reached", "totalled", "totaled", "saw", "seen", "achieved", "improved", "rises", "falls", "will", "would",
+        "reached", "totalled", "totaled", "saw", "achieved", "improved", "rises", "falls", "will", "would",
         "went", "grew", "increases", "decreases", "represents", "indicates", "accounted", "made",
     ]
 

@@ -123,6 +123,10 @@ enum NumberReader {
                 while j + 1 < range.upperBound, mark(j) == "/", t[j + 1].kind == .number { j += 2 }
                 m.isName = true
             }
+        } else if m.isPlainInteger, word(j) == "in", let d = ratioWhole(t, j + 1, range, of: m.value) {
+            m.unit = .fraction
+            m.denominator = d.value
+            j = d.end
         } else if let (unit, end) = duration(t, at: j, range) {
             m.unit = .duration
             m.durationUnit = unit
@@ -180,6 +184,25 @@ enum NumberReader {
             m.swallowed = n
         }
         return nil
+    }
+
+    /// The whole of a ratio written "1 in 30" or "one in five" (`k` is the token after "in"): a count larger than
+    /// the part, in digits or words, that is not a year ("5 in 2022").
+    private static func ratioWhole(_ t: [Token], _ k: Int, _ range: Range<Int>, of part: Double) -> (value: Double, end: Int)? {
+        guard k < range.upperBound else { return nil }
+        let whole: (value: Double, end: Int)
+        if t[k].kind == .number {
+            guard let d = literal(t, k, range), d.isPlainInteger || d.digitCount <= 3, !d.isName, !d.leadingZero else { return nil }
+            if d.isPlainInteger, d.digitCount == 4, (1900...2100).contains(d.value) { return nil }
+            // "1 in 10%", "1 in 3/4": the number after "in" has a unit of its own.
+            if d.end < range.upperBound, ["%", "/"].contains(t[d.end].text) { return nil }
+            whole = (d.value, d.end)
+        } else if t[k].kind == .word, let value = MetricVocabulary.wordNumbers[t[k].lower], value > 1 {
+            whole = (value, k + 1)
+        } else {
+            return nil
+        }
+        return whole.value > part ? whole : nil
     }
 
     // MARK: - Before the number
@@ -254,6 +277,15 @@ enum NumberReader {
         let next = t[i + 1].lower
         let prev = i > range.lowerBound ? t[i - 1] : nil
         // "between two and seven children": both ends of a range are counts.
+        // "one in five contacts": a ratio, whatever comes before it.
+        if next == "in", let whole = ratioWhole(t, i + 2, range, of: value) {
+            var m = NumberMention(value: value, token: i, first: i, end: whole.end, offset: t[i].start)
+            m.isWord = true
+            m.unit = .fraction
+            m.denominator = whole.value
+            qualify(&m, after: prev, at: i)
+            return m
+        }
         let rangeStart = (next == "and" || next == "to") && ["between", "from"].contains(prev?.lower ?? "")
         if !rangeStart, ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
         // "Seven Arts", "Three Counties": a capitalised number inside a sentence, before a capitalised word, is a name.
@@ -272,12 +304,16 @@ enum NumberReader {
         } else if let after = readShare(&m, at: i + 1, t, range) {
             m.end = after
         }
-        if let prev, prev.kind == .word {
-            for (words, qualifier) in MetricVocabulary.qualifiers where words.count == 1 && words[0] == prev.lower {
-                m.qualifier = qualifier
-                m.first = i - 1
-            }
-        }
+        qualify(&m, after: prev, at: i)
         return m
+    }
+
+    /// "around one in five", "about six": a one-word qualifier before a spelled-out count.
+    private static func qualify(_ m: inout NumberMention, after prev: Token?, at i: Int) {
+        guard let prev, prev.kind == .word else { return }
+        for (words, qualifier) in MetricVocabulary.qualifiers where words.count == 1 && words[0] == prev.lower {
+            m.qualifier = qualifier
+            m.first = i - 1
+        }
     }
 }

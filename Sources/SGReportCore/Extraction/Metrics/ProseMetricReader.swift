@@ -42,7 +42,7 @@ struct ProseMetricReader {
         var figures = NonMetricFilter.metrics(mentions, t, in: s, excluded: periods.spans)
         guard !figures.isEmpty, !MemberInterestGuidance.mentioned(in: t, s), !NonMetricFilter.isContactLine(t, s) else { return }
         applyFloatingRate(&figures, t, s)
-        var read = ContextReader.read(figures, t, sentence: s)
+        var read = ContextReader.read(figures, t, sentence: s, periods: periods)
         let sentenceText = String(text.utf8Slice(t[s.lowerBound].start, t[s.upperBound - 1].end))
         let labeler = MetricLabeler(tokens: t, sentence: s, figureStarts: Set(figures.map(\.first)), periods: periods)
         // A part with no figure of its own in the sentence belongs to the block's last metric, or stands alone.
@@ -53,7 +53,14 @@ struct ProseMetricReader {
         var head: String?  // the population named by the sentence's last share ("initial health assessments")
         for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
             let change = read[i].role == .change
-            let next = figures[(i + 1)...].first?.first ?? s.upperBound
+            var next = figures[(i + 1)...].first?.first ?? s.upperBound
+            // "91% (2021-22: 87%)": a period inside the parentheses of a part after this figure is the part's.
+            // (Not "(91%, 87%)": parentheses opened before this figure bound nothing after it.)
+            if i + 1 < figures.count, read[i + 1].role != .main, read[i + 1].role != .change,
+                let open = ContextReader.openingParenthesis(before: figures[i + 1], t, s), open >= m.end
+            {
+                next = min(next, open)
+            }
             var draft = MetricDraft(mention: m, line: place.line(m.offset), text: Excerpt.around(offset: m.offset - t[s.lowerBound].start, in: sentenceText))
             let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
@@ -66,8 +73,8 @@ struct ProseMetricReader {
             }
             head = named.head ?? head
             draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
-            let previousEnd = figures[..<i].last?.end ?? s.lowerBound
-            draft.trend = trend(in: max(previousEnd, s.lowerBound)..<(change ? min(s.upperBound, m.end + 2) : next), t)
+            let from = max(figures[..<i].last?.end ?? s.lowerBound, s.lowerBound)
+            draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
             draftOf[i] = drafts.count
             drafts.append(draft)
@@ -78,7 +85,7 @@ struct ProseMetricReader {
             case .previous:
                 guard drafts[d].previous == nil else { continue }
                 let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
-                    ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil)
+                    ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil) ?? ContextReader.earlierLabel(m, t, s, periods)
                 // "0.97% in quarter 2 compared to 1.6% in this quarter", "22% in 2021/22 compared to 19% in 2022/23":
                 // the comparison is written the other way round; the later figure is the metric.
                 let present = period == nil ? ContextReader.followedByPresentMarker(m, t, s) : nil

@@ -221,4 +221,45 @@ import Testing
         let found = metrics("Under 18 conception rates per 1,000 girls (15-17) has increased from 27 in 2018-19 to 30 in 2019-20.")
         #expect(found.map(\.value) == [30])
     }
+
+    @Test("a benchmark named right after a figure in a comparison is its comparator", arguments: [
+        "The re-referral rate was 21% compared with 22% in England.",
+        "Repeat referrals within 12 months were 21%, compared with 22% in England.",
+        "The re-referral rate was 21% (22% in England).",
+        "The re-referral rate was 21% (England 22%).",
+        "The re-referral rate was 21% (England average: 22%).",
+        "The re-referral rate was 21%, 22% in England.",
+    ])
+    func benchmarkNamedAfterTheFigure(text: String) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [21])
+        #expect(found.first?.comparators == [Comparator(name: "England", value: 22)])
+        #expect(found.first?.previous == nil)
+    }
+
+    @Test func aPlaceNamedInALongerNameIsNoBenchmark() {
+        let found = metrics("Referrals were 120 in the South West locality and 200 in the North East locality.")
+        #expect(found.map(\.value) == [120, 200])
+        #expect(found.allSatisfy { $0.comparators.isEmpty })
+    }
+
+    @Test("an earlier value labelled in parentheses is the figure's previous value", arguments: [
+        ("The proportion seen within 5 working days was 91% (2021-22: 87%).", "2021-22"),
+        ("The proportion seen within 5 working days was 91% (2021/22 – 87%).", "2021/22"),
+        ("The proportion seen within 5 working days was 91% (last year: 87%).", "last year"),
+        ("The proportion seen within 5 working days was 91% (2022: 87%).", "2022"),
+    ])
+    func earlierValueLabelledInParentheses(text: String, period: String) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [91])
+        #expect(found.first?.previous == PreviousValue(value: 87, period: period))
+        // The parenthesis's period is the earlier value's, not the figure's.
+        #expect(found.first?.period == nil)
+    }
+
+    @Test func aMarkerAfterTheFigureStillMakesItTheEarlierValue() {
+        let found = metrics("The rate this year is 91%, against 87% (last year).")
+        #expect(found.map(\.value) == [91])
+        #expect(found.first?.previous == PreviousValue(value: 87, period: "last year"))
+    }
 }

@@ -252,4 +252,19 @@ import Testing
         let label = metric(71, in: "100% of review health assessments were offered on time with 71% completed within timescale.")?.label
         #expect(label == "review health assessments completed within timescale")
     }
+
+    @Test("a measure of a population keeps what is counted, with its relative clause or participle", arguments: [
+        ("The proportion of referrals that were repeat referrals within 12 months was 21%.",
+         "referrals that were repeat referrals within 12 months"),
+        ("The proportion of children seen within timescales increased to 91%.", "children seen within timescales"),
+        ("The number of children who started a plan was 412.", "children who started a plan"),
+    ])
+    func measuredPopulation(text: String, label: String) {
+        #expect(metrics(text).first?.label == label)
+    }
+
+    @Test func aChangeSeenByAPeriodNamesWhatChanged() {
+        let text = "Q4 has seen a net reduction of children subject to care proceedings, from 52 to 34."
+        #expect(metric(34, in: text)?.label == "children subject to care proceedings")
+    }
 }

@@ -109,4 +109,27 @@ import Testing
     func readsQualifiers(text: String, qualifier: Metric.Qualifier) {
         #expect(metrics(text).map(\.qualifier) == [qualifier])
     }
+
+    @Test("a ratio written 'N in M' is one fraction", arguments: [
+        ("Around 1 in 30 children were referred to children's social care.", 1.0, 30.0),
+        ("One in five contacts came from the police.", 1.0, 5.0),
+        ("About 4 in 10 young people said they felt safe online.", 4.0, 10.0),
+        ("One in ten children in the borough lives with a parent who misuses alcohol.", 1.0, 10.0),
+    ])
+    func readsRatios(text: String, part: Double, whole: Double) {
+        let found = metrics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.value == part)
+        #expect(found.first?.unit == .fraction)
+        #expect(found.first?.denominator == whole)
+    }
+
+    @Test("a number after 'in' that is a year, a share or smaller is no ratio's whole", arguments: [
+        "There were 5 in 2022 and 7 in 2023.",
+        "The service saw 40 in 10% of the sample.",
+        "The service received 12 in 3 days.",
+    ])
+    func readsNoRatio(text: String) {
+        #expect(!metrics(text).contains { $0.unit == .fraction })
+    }
 }
