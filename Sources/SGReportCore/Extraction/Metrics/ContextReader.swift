@@ -26,6 +26,12 @@ enum ContextReader {
         // "(5,135 Referrals)" after "a 17.6% decrease from 2018-19": a previous value never belongs to a change.
         for i in roles.indices where roles[i] == .previous {
             if let h = hosts[i], roles[h] == .change { hosts[i] = nil }
+            // "245 (rate 42.1 per 10,000), compared to 230 last year": an earlier value is of the figure of its unit.
+            if let h = hosts[i], figures[h].unit != figures[i].unit,
+                let same = (0..<i).reversed().first(where: { roles[$0] == .main && figures[$0].unit == figures[i].unit })
+            {
+                hosts[i] = same
+            }
             // "a decrease of 6 per cent compared with 2014 and represents a rate of 47 children per 10,000": a rate
             // is no earlier value of a count or a share; it is a measure of its own.
             if figures[i].unit == .rate, hosts[i].map({ figures[$0].unit != .rate }) ?? true {
@@ -47,7 +53,7 @@ enum ContextReader {
         let names = comparatorNames(m, figures, t, s, inZone: zone)
         if !names.isEmpty { return .comparators(names) }
         if zone { return .previous }
-        if figures.first != m, earlierLabel(m, t, s, periods) != nil { return .previous }
+        if figures.first != m, earlierLabel(m, t, s, periods) != nil || previousMarkerBefore(m, t, s) != nil { return .previous }
         if followedByPreviousMarker(m, t, s) != nil { return .previous }
         if followsBasePeriod(m, t, s) { return .previous }
         return .main
@@ -64,6 +70,25 @@ enum ContextReader {
             return t[open + 1].text
         }
         return MetricVocabulary.previousMarkers.first { match($0, at: open + 1, before: end, t) == end }?.joined(separator: " ")
+    }
+
+    /// "a 5% increase on the previous year (2,233)", "compared to last year (2,233)": a figure in parentheses right
+    /// after the words for an earlier time is the value then.
+    static func previousMarkerBefore(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        let open = m.first - 1
+        guard m.inParentheses, open > s.lowerBound, t[open].text == "(" else { return nil }
+        return MetricVocabulary.previousMarkers.first { phrase in
+            open - phrase.count >= s.lowerBound && match(phrase, at: open - phrase.count, before: open, t) == open
+        }?.joined(separator: " ")
+    }
+
+    /// "Q2 2019: 24% Q3 2019: 23%", "2019/20 – 21%": a period set off before a figure by a colon or dash is its
+    /// own, whatever period follows it.
+    static func periodSetOff(before m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> String? {
+        var end = m.first
+        guard end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) else { return nil }
+        while end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) { end -= 1 }
+        return periods.periods.first { $0.end == end && $0.first >= s.lowerBound && !$0.isBase }?.label
     }
 
     /// Where the words labelling a figure in parentheses end: before the ":" or "–" that sets the figure off.
@@ -109,6 +134,8 @@ enum ContextReader {
     static func isTarget(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
         if let next = word(t, m.end, s), next == "target" || next == "targets" { return true }
         var k = m.first - 1
+        // "(target: 85%)", "Target – 90%".
+        if k > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[k].text) { k -= 1 }
         var words = 0
         while k >= s.lowerBound, words < 3 {
             if t[k].kind == .number || SentenceSplitter.isClauseBreak(t, k) || t[k].text == "." { break }

@@ -161,16 +161,20 @@ struct MetricLabeler {
     /// "76% completed …", "87% met timescales", "29% were not": a share whose population was named before.
     /// Also "45 child deaths, of which 12 were expected and 33 were unexpected": counts of a part of the
     /// population named before, after "of which" / "of whom".
+    /// "of which 1,234 (23%) progressed to referral": the same fact in another unit between stands aside.
     private func startsWithShareVerb(_ m: NumberMention) -> Bool {
-        guard m.end < sentence.upperBound else { return false }
+        var start = m.end
+        if m.inParentheses, start < sentence.upperBound, t[start].text == ")" { start += 1 }
+        if !m.inParentheses, let close = figureParenthesis(at: start) { start = close + 1 }
+        guard start < sentence.upperBound else { return false }
         let part = m.unit == .percent || m.unit == .fraction
         guard part || m.unit == .count && followsOfWhich(m) else { return false }
-        var k = m.end
+        var k = start
         while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < sentence.upperBound, t[k].kind == .word else { return false }
+        // "of which 12 cases …": a noun of its own follows; "of which 12 progressed …", "… were expected": a verb.
         let w = t[k].lower
-        if !part, k == m.end { return false }  // "of which 12 cases …": a noun of its own follows
-        return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && (k == m.end || !part))
+        return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && (k == start || !part))
     }
 
     /// "of which 12 were …", "of whom 3 …", and the figures joined to it by "and" or commas ("… and 33 were …").
@@ -359,8 +363,41 @@ struct MetricLabeler {
             if SentenceSplitter.isClauseBreak(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
             start -= 1
         }
-        // "(56%)" after "the main factor": the subject ends at the parenthesis.
         var end = m.first
+        // "Children in care: 312", "Timeliness of ICPCs – 87%": the words set off before the figure name it, back to
+        // a clause mark or another figure ("Target 95% Outturn 2018/19 : 34%" → "Outturn"); a period among them
+        // ("visits average Sept 2018 – March 2019 : 79%") is passed over whole.
+        // "Contacts to Referral (year to date %): Q2 2019: 24%": a period alone before the mark passes on to the
+        // label before it.
+        if start == m.first, start - 1 > sentence.lowerBound, MetricVocabulary.labelSeparators.contains(t[start - 1].text) {
+            end = start - 1
+            start = end
+            var depth = 0
+            var words = 0
+            while start - 1 >= sentence.lowerBound {
+                if let p = periods.periods.first(where: { $0.end == start && $0.first >= sentence.lowerBound && $0.first < start }) {
+                    start = p.first
+                    continue
+                }
+                let k = start - 1
+                let tok = t[k]
+                if tok.text == ")" { depth += 1 } else if tok.text == "(", depth > 0 { depth -= 1 } else if depth == 0 {
+                    if words == 0, tok.text == ":", k > sentence.lowerBound, t[k - 1].kind != .number {
+                        end = k
+                        start = k
+                        continue
+                    }
+                    if SentenceSplitter.isClauseBreak(t, k) || tok.kind == .number || ["–", "—", "•", "(", "."].contains(tok.text)
+                        || tok.text == "%" && k > sentence.lowerBound && t[k - 1].kind == .number
+                    {
+                        break
+                    }
+                }
+                if tok.kind == .word { words += 1 }
+                start -= 1
+            }
+        }
+        // "(56%)" after "the main factor": the subject ends at the parenthesis.
         if m.inParentheses, end - 1 >= start, t[end - 1].text == "(" { end -= 1 }
         // "…, down from 30% (2018-19) to 15%": a comparison tail; the subject is in the clause before.
         while start - 1 > sentence.lowerBound, start < end, ["up", "down", "from", "to", "compared", "which", "an", "a", "but", "however"].contains(t[start].lower) {

@@ -68,14 +68,28 @@ struct PeriodFinder {
             guard t[i].kind == .word else { i += 1; continue }
             let w = t[i].lower
             // Quarters run 1 to 4: "during the quarter 38 children became looked after" names no quarter 38.
+            var quarter: String?
             if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number, let q = t[i + 1].int, (1...4).contains(q) {
-                found.append(Found(label: "\(t[i].text) \(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
-                i += 2
-                continue
+                quarter = "\(t[i].text) \(t[i + 1].text)"
+            } else if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, let q = t[i + 1].int, (1...4).contains(q),
+                t[i + 1].text.count == 1
+            {
+                quarter = "Q\(t[i + 1].text)"
             }
-            if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, let q = t[i + 1].int, (1...4).contains(q), t[i + 1].text.count == 1 {
-                found.append(Found(label: "Q\(t[i + 1].text)", first: i, end: i + 2, isBase: Self.isBase(t, i)))
-                i += 2
+            if var label = quarter {
+                // "Q2 2019", "Q4 2019/20", "quarter 3 2021-22": the year the quarter is of belongs to it.
+                var end = i + 2
+                if let year = found.firstIndex(where: { $0.first == end }) {
+                    label += " " + found[year].label
+                    end = found[year].end
+                    found.remove(at: year)
+                } else if end < t.count, t[end].spaced, let year = Self.bareYear(t, end) {
+                    label += " \(year)"
+                    spans.append((t[end].start, t[end].end))
+                    end += 1
+                }
+                found.append(Found(label: label, first: i, end: end, isBase: Self.isBase(t, i)))
+                i = end
                 continue
             }
             if w == "year", i + 2 < t.count, t[i + 1].lower == "to", t[i + 2].lower == "date" {

@@ -72,7 +72,8 @@ struct ProseMetricReader {
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
             head = named.head ?? head
-            draft.period = periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
+            draft.period = ContextReader.periodSetOff(before: m, t, s, periods)
+                ?? periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
             let from = max(figures[..<i].last?.end ?? s.lowerBound, s.lowerBound)
             draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
@@ -86,6 +87,7 @@ struct ProseMetricReader {
                 guard drafts[d].previous == nil else { continue }
                 let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
                     ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil) ?? ContextReader.earlierLabel(m, t, s, periods)
+                    ?? ContextReader.previousMarkerBefore(m, t, s)
                 // "0.97% in quarter 2 compared to 1.6% in this quarter", "22% in 2021/22 compared to 19% in 2022/23":
                 // the comparison is written the other way round; the later figure is the metric.
                 let present = period == nil ? ContextReader.followedByPresentMarker(m, t, s) : nil

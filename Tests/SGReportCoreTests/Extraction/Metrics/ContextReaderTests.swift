@@ -262,4 +262,40 @@ import Testing
         #expect(found.map(\.value) == [91])
         #expect(found.first?.previous == PreviousValue(value: 87, period: "last year"))
     }
+
+    @Test func aTargetAndABenchmarkLabelledInParenthesesBelongToTheFigure() {
+        let found = metrics("Timeliness of ICPCs: 87% (target: 85%; England: 79%).")
+        #expect(found.map(\.value) == [87])
+        #expect(found.first?.target == 85)
+        #expect(found.first?.comparators == [Comparator(name: "England", value: 79)])
+        #expect(found.first?.label == "Timeliness of ICPCs")
+    }
+
+    @Test func aFigureInParenthesesAfterThePreviousYearIsTheValueThen() {
+        let found = metrics("There were 2,345 contacts in 2022-23, a 5% increase on the previous year (2,233).")
+        #expect(found.map(\.value) == [2345, 5])
+        #expect(found.first?.previous == PreviousValue(value: 2233, period: "the previous year"))
+    }
+
+    @Test func anEarlierValueGoesToTheFigureOfItsUnit() {
+        let text = "The number of children subject to a child protection plan was 245 (rate 42.1 per 10,000), compared to 230 last year."
+        #expect(metric(245, in: text)?.previous == PreviousValue(value: 230, period: "last year"))
+        #expect(metric(42.1, in: text)?.previous == nil)
+    }
+
+    @Test func aPeriodSetOffBeforeEachFigureIsItsOwn() {
+        let found = metrics("Contacts to Referral (year to date %): Q2 2019: 24% Q3 2019: 23% Q4 2019/20: 21%")
+        #expect(found.map(\.value) == [24, 23, 21])
+        #expect(found.map(\.period) == ["Q2 2019", "Q3 2019", "Q4 2019/20"])
+        #expect(found.allSatisfy { $0.label == "Contacts to Referral (year to date %)" })
+    }
+
+    @Test("a quarter written with its year is one period", arguments: [
+        ("In Q2 2019 there were 24 referrals.", "Q2 2019"),
+        ("There were 24 referrals in quarter 3 2021-22.", "quarter 3 2021-22"),
+        ("There were 24 referrals in Q4.", "Q4"),
+    ])
+    func quarterWithItsYear(text: String, period: String) {
+        #expect(metrics(text).map(\.period) == [period])
+    }
 }

@@ -267,4 +267,20 @@ import Testing
         let text = "Q4 has seen a net reduction of children subject to care proceedings, from 52 to 34."
         #expect(metric(34, in: text)?.label == "children subject to care proceedings")
     }
+
+    @Test("words set off by a colon before a figure name it", arguments: [
+        ("Children in care: 312.", 312.0, "Children in care"),
+        ("Children in care: 312 (31 March 2022: 298).", 312.0, "Children in care"),
+        ("S47 investigations will take place within timescales. Target 95% Outturn 2018/19 : 34%", 34.0, "Outturn"),
+        ("Target of 95% CIN visits average Aug 2018 – March 2019 : 53%", 53.0, "CIN visits average"),
+    ])
+    func labelSetOffByAColon(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aCountAfterOfWhichTakesThePopulationEvenWithItsShareBetween() {
+        let found = metrics("5,432 contacts were received, of which 1,234 (23%) progressed to referral.")
+        #expect(found.map(\.value) == [5432, 1234, 23])
+        #expect(found.dropFirst().allSatisfy { $0.label == "contacts progressed to referral" })
+    }
 }
