@@ -21,8 +21,10 @@ enum AgendaReader {
             let block = blocks[i]
             guard [.paragraph, .heading, .tableRow].contains(block.kind) else { continue }
             let labelledDate = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels)
-            // Outside an agenda pack, only a labelled date on a page about a meeting is a meeting's.
-            guard isAgenda || (labelledDate != nil && (namesMeeting(around: i, in: blocks, report: report) || coversMeeting(at: i, in: blocks)))
+            let notice = block.kind == .tableRow ? nil : Self.notice(block.text)
+            // Outside an agenda pack, only a labelled date on a page about a meeting (or a notice of one) is a meeting's.
+            guard isAgenda || notice != nil
+                || (labelledDate != nil && (namesMeeting(around: i, in: blocks, report: report) || coversMeeting(at: i, in: blocks)))
             else { continue }
             var value = labelledDate ?? LabelledLine.plain(block)
             var line = block.line
@@ -33,6 +35,10 @@ enum AgendaReader {
             }
             var namedBody: String?
             var dated = leadingDate(value)
+            if dated == nil, let notice {
+                namedBody = notice.body
+                dated = leadingDate(notice.rest)
+            }
             if dated == nil, isAgenda, let (name, after) = bodyBeforeDate(value) {
                 namedBody = name
                 dated = leadingDate(after)
@@ -96,6 +102,22 @@ enum AgendaReader {
             guard t.kind == .mark || Calendar.weekdays.contains(t.lower) else { return nil }
         }
         return (date, String(value.utf8Slice(first.end, value.utf8.count)))
+    }
+
+    /// "Notice of a meeting of the Children's Scrutiny Committee to be held on Tuesday 14 March 2023 at 10.00 am in
+    /// …": the body it names (when it names one) and the words from the date on.
+    static func notice(_ text: String) -> (body: String?, rest: String)? {
+        guard text.utf8.count <= 400, MeetingVocabulary.noticeOpeners.contains(where: { text.hasPrefixFolded($0) }),
+            let lead = MeetingVocabulary.noticeDateLeads.lazy.compactMap({ text.firstByteRange(of: $0) }).first
+        else { return nil }
+        let head = text[..<lead.lowerBound]
+        var body: String?
+        if let of = head.firstByteRange(of: " of ") {
+            var name = head[of.upperBound...]
+            if name.hasPrefixFolded("the ") { name = name.dropFirst(4) }
+            body = named(String(name), then: "")?.0
+        }
+        return (body, String(text[lead.upperBound...]))
     }
 
     /// "Children's Scrutiny Panel - Wednesday 6th December 2023 11.00 am" (a council web page's heading): a
@@ -165,8 +187,10 @@ enum AgendaReader {
     /// ", County Hall, Worcester" after the time on the date line.
     private static func place(in rest: String, after timeEnd: Int?) -> String? {
         let tail = timeEnd.map { String(rest.utf8Slice($0, rest.utf8.count)) } ?? rest
-        let cleaned = String(tail.trimmingCharacters(in: " ,–-:"))
-        return cleaned.isEmpty || TextShape.wordCount(cleaned, limit: 10) > 10 ? nil : cleaned
+        var cleaned = Substring(tail.trimmingCharacters(in: " ,–-:."))
+        // "… at 10.00 am in the Council Chamber": the preposition leads into the place.
+        for lead in ["in ", "at ", "via "] where cleaned.hasPrefixFolded(lead) { cleaned = cleaned.dropFirst(lead.count) }
+        return cleaned.isEmpty || TextShape.wordCount(String(cleaned), limit: 10) > 10 ? nil : String(cleaned)
     }
 
     /// The short line under the date line that names a place ("County Hall, Worcester").

@@ -139,10 +139,23 @@ enum MeetingVocabulary {
     ]
 
     /// Headings of the list of business on a council web page of a meeting ("Items", "No. Item").
-    static let itemsHeadings: Set<String> = ["items", "no item", "agenda items", "item", "no item description"]
+    /// Headings over a list of business: modern.gov pages ("Items", "No. Item") and notices of meeting in text
+    /// ("Agenda", "Items of business", "Order of business").
+    static let itemsHeadings: Set<String> = [
+        "items", "no item", "agenda items", "item", "no item description", "agenda", "items of business", "order of business",
+        "business",
+    ]
     /// Link texts council web pages print after a meeting's venue ("View directions").
     static let placeLinkTexts: [String] = ["View directions", "View the map", "View map", "Get directions"]
     /// What opens a council web page's title before "for <body> on <date>" ("Agenda for …", "Agenda and minutes for …").
+    /// How a notice of meeting opens and how it comes to the date: "Notice of a meeting of the Children's
+    /// Scrutiny Committee to be held on Tuesday 14 March 2023 at 10.00 am", "A meeting of the Board will be held
+    /// on …" (the summons councils send under the Local Government Act 1972, Sch. 12).
+    static let noticeOpeners: [String] = ["notice of", "notice is hereby given", "a meeting of", "meeting of", "the meeting of", "an extraordinary meeting"]
+    static let noticeDateLeads: [String] = [
+        " to be held on ", " will be held on ", " is to be held on ", " to take place on ", " will take place on ",
+        " to be held remotely on ", " to be held virtually on ",
+    ]
     static let pageTitleLeads: Set<String> = ["agenda", "agenda and minutes", "agenda and draft minutes", "minutes", "agenda decisions and minutes"]
     /// Every cover label, where a labelled value in a table row stops.
     static let coverLabels: Set<String> = Set(dateLabels + bodyLabels + timeLabels + placeLabels)

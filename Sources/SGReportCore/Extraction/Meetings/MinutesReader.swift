@@ -42,9 +42,12 @@ enum MinutesReader {
                         n += 1
                     }
                     var whole = lead
-                    if lead.hasSuffix(":") {
-                        while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture {
-                            if blocks[n].kind == .listItem { whole += " " + blocks[n].text }
+                    // "RESOLVED: That" over "(a) the report be noted; and" / "(b) …": the lettered parts complete it.
+                    if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
+                        while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture
+                            || blocks[n].kind == .paragraph && blocks[n].enumerator != nil && TextShape.key(lead) == "that"
+                        {
+                            if blocks[n].kind != .furniture { whole += " " + blocks[n].text }
                             n += 1
                         }
                     }
@@ -143,8 +146,12 @@ enum MinutesReader {
 
     /// "Present: …" and the other attendance labels; the names on the lines after belong to it too.
     private static func roll(label: String, rest: String, canFollow: Bool) -> Roll? {
-        guard presentKeys.contains(TextShape.key(label)) else { return nil }
-        return Roll(list: .present, names: names(rest), namesFollow: canFollow)
+        let key = TextShape.key(label)
+        guard presentKeys.contains(key) else { return nil }
+        // "Councillors: B Jones, C Brown": the plural title labels each name.
+        guard let title = MeetingVocabulary.pluralTitles[key] else { return Roll(list: .present, names: names(rest), namesFollow: canFollow) }
+        let titled = names(rest).map { startsWithTitle($0) ? $0 : title + " " + $0 }
+        return Roll(list: .present, names: titled, namesFollow: canFollow)
     }
 
     private static let presentKeys = Set(MeetingVocabulary.presentLabels.map(TextShape.key))
@@ -182,6 +189,15 @@ enum MinutesReader {
     /// "Resolved – That …" and "RESOLVED: That …" alike; "RESOLVED:" alone gives "" (the decision is the next line).
     static func decision(_ text: String) -> String? {
         let tokens = Tokenizer.tokens(text)
+        // "RESOLVEDThat the minutes …": the converter lost the space after the capitals.
+        if let first = tokens.first, first.kind == .word, let glued = MeetingVocabulary.decisionMarkers.first(where: {
+            first.text.hasPrefix($0.uppercased()) && first.text.utf8.count > $0.utf8.count + 1
+        }) {
+            let rest = first.text.dropFirst(glued.count)
+            if rest.first?.isUppercase == true, rest.dropFirst().first?.isLowercase == true {
+                return String(text.utf8Slice(first.start + glued.utf8.count, text.utf8.count))
+            }
+        }
         guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower),
             first.text == first.text.uppercased() || (tokens.count > 1 && MeetingVocabulary.decisionMarks.contains(tokens[1].text) && (tokens[1].text == ":" || tokens[1].spaced))
         else { return nil }
@@ -207,7 +223,10 @@ enum MinutesReader {
         while let first = trimmed.first, first == "-" || first == "–" { trimmed = String(trimmed.dropFirst().trimmingCharacters(in: " ")) }
         guard !trimmed.isEmpty else { return [] }
         // "Councillors A Smith (Chair), B Jones and C Brown": the plural title belongs to each name.
-        if let space = trimmed.firstIndex(of: " "), let title = MeetingVocabulary.pluralTitles[trimmed[..<space].lowercased()] {
+        // ("Councillors: B Jones, C Brown and D Green" on the line under "Present:" is the same.)
+        if let space = trimmed.firstIndex(of: " "),
+            let title = MeetingVocabulary.pluralTitles[String(trimmed[..<space].lowercased().trimmingCharacters(in: ":"))]
+        {
             return names(String(trimmed[trimmed.index(after: space)...])).map { startsWithTitle($0) ? $0 : title + " " + $0 }
         }
         if trimmed.contains(";") {

@@ -93,8 +93,9 @@ import Testing
         #expect(m.body == "Adults and Children Scrutiny Committee")
         #expect(m.location == "Room 2, Civic Centre, Northtown")
         #expect(m.time == "09:30")
+        // "Councillors: Carl Brown, Dee White": the plural title labels each name, as "Councillors Carl Brown, …" does.
         #expect(m.present == [
-            "Councillor Ann Smith (chair)", "Councillor Bob Jones (vice-chair)", "Carl Brown", "Dee White",
+            "Councillor Ann Smith (chair)", "Councillor Bob Jones (vice-chair)", "Councillor Carl Brown", "Councillor Dee White",
             "Councillor Eve Black, Cabinet Member for Schools and Skills", "Director of Children's Services", "Head of Early Help",
         ])
         #expect(m.apologies == ["Councillor Fay Green", "Mr Hill", "Councillor Ivy Gray"])

@@ -296,4 +296,41 @@ import Testing
         #expect(m.body == "Northshire Safeguarding Children Board")
         #expect(m.location == "County Hall")
     }
+
+    @Test("a notice of meeting names its date, time, place and items", arguments: [
+        "Notice of a meeting to be held on Tuesday 14 March 2023 at 10.00 am in the Council Chamber, Shire Hall, Hereford",
+        "A meeting of the Children and Young People Scrutiny Committee will be held on Tuesday 14 March 2023 at 10.00 am in the Council Chamber, Shire Hall, Hereford",
+    ])
+    func noticeOfMeeting(notice: String) throws {
+        let text = """
+            Children and Young People Scrutiny Committee
+
+            \(notice)
+
+            Agenda
+
+            1. Apologies for absence
+
+            2. Declarations of interest
+
+            3. Safeguarding Partnership Annual Report 2021-22
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2023-03-14")
+        #expect(m.time == "10:00")
+        #expect(m.status == .scheduled)
+        #expect(m.body == "Children and Young People Scrutiny Committee")
+        #expect(m.location == "the Council Chamber, Shire Hall, Hereford")
+        #expect(m.agenda.map(\.title) == ["Apologies for absence", "Declarations of interest", "Safeguarding Partnership Annual Report 2021-22"])
+    }
+
+    @Test func aNextMeetingInAnAnnualReportIsNoNotice() {
+        let text = """
+            Safeguarding Partnership Annual Report 2021-22
+
+            The Partnership met four times during the year. The next meeting of the Board will be held on 5 May 2023.
+            """
+        #expect(document(text).meetings.allSatisfy { $0.line != 3 || $0.agenda.isEmpty })
+        #expect(AgendaReader.notice("The next meeting of the Board will be held on 5 May 2023.") == nil)
+    }
 }

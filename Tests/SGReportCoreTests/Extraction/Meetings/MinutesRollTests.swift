@@ -74,6 +74,15 @@ import Testing
     func rolesAfterNames(line: String, names: [String]) throws {
         #expect(try minutes(line).present == names)
     }
+
+    @Test func aPluralTitleAsTheLabelTitlesEachName() throws {
+        let m = try minutes("""
+            Present: Councillor A Smith (Chair)
+
+            Councillors: B Jones, C Brown and D Green
+            """)
+        #expect(m.present == ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown", "Councillor D Green"])
+    }
 }
 
 /// Decisions are written "RESOLVED: That …", "Resolved – That …", or with the marker on a line of its own.
@@ -90,5 +99,30 @@ import Testing
     @Test func aHyphenatedWordIsNoMarker() throws {
         let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\nAgreed-upon actions were reviewed.\n")
         #expect(try #require(doc.meetings.first).decisions.isEmpty)
+    }
+
+    private func decided(_ body: String) throws -> Meeting {
+        try #require(document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\n" + body + "\n").meetings.first)
+    }
+
+    @Test func aResolutionGluedToItsMarkerIsRead() throws {
+        let m = try decided("RESOLVEDThat the minutes of the meeting held on 14 November 2022 be confirmed as a correct record.")
+        #expect(m.decisions == ["That the minutes of the meeting held on 14 November 2022 be confirmed as a correct record."])
+    }
+
+    @Test func aResolutionInLetteredPartsIsOneDecision() throws {
+        let m = try decided("""
+            13. Annual Report
+
+            RESOLVED: That
+
+            (a) the report be noted; and
+
+            (b) the committee receives an update in six months.
+
+            14. Work Programme
+            """)
+        #expect(m.decisions == ["That (a) the report be noted; and (b) the committee receives an update in six months."])
+        #expect(m.agenda.map { $0.number } == ["13", "14"])
     }
 }
