@@ -17,6 +17,7 @@ enum HeadingClassifier {
         let setOff = chapter && (words[1].last.map { ".:".contains($0) } == true || (words.count > 2 && ["–", "-", ":"].contains(words[2])))
         let scale = chapter ? 2 : 1
         guard !words.isEmpty, words.count <= maxWords * scale, body.utf8.count <= maxLength * scale else { return false }
+        if !chapter, endsWithFigures(words) { return false }
         if listedInContents() { return true }
         // "Priority 3: To gain assurance … services." is numbered by its word, so a full stop does not disqualify it.
         if setOff, !line.listNumbering, !body.hasSuffix(":"), !body.hasSuffix(",") { return true }
@@ -36,6 +37,18 @@ enum HeadingClassifier {
         if sentenceLike && ratio < 0.6 && !caps { return false }
         if line.emphasised || line.enumerator != nil || caps { return true }
         return ratio >= 0.6 && !sentenceLike && words.count >= 1
+    }
+
+    /// "Contacts 9,876 10,178", "Re-referrals 22%", "Budget £1,200": a row of figures (its columns spaced by the
+    /// converter), not a title: the last word is a figure written with a separator, "%" or "£", or the last two
+    /// are plain figures. ("Annual Report 2022-23", "Key Stage 2" end in one number or a period.)
+    static func endsWithFigures(_ words: [Substring]) -> Bool {
+        func figure(_ w: Substring) -> Bool {
+            w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && w.unicodeScalars.allSatisfy { "0123456789,.%£".unicodeScalars.contains($0) }
+        }
+        guard let last = words.last, figure(last) else { return false }
+        if last.contains(where: { ",%£".contains($0) }) { return true }
+        return words.count >= 2 && figure(words[words.count - 2])
     }
 
     /// "Appendix 3", "Section 2.", "Part one:", "Priority 4:": a numbering word followed by its number.

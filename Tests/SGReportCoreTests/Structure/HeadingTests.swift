@@ -20,6 +20,8 @@ import Testing
         "How safe are children in Walsall?",
         "40. APOLOGIES FOR ABSENCE",
         "**Multi-Agency Case File Audits**",
+        "Annual Report 2022-23",
+        "Key Stage 2",
     ])
     func recognisesHeadings(line: String) {
         #expect(isHeading(line))
@@ -37,6 +39,10 @@ import Testing
         "We also launched the Worcestershire Virtual Family Hub",
         "There were six events across each district as follows",
         "1) Children reach the expected level of development",
+        // A row of figures whose columns the converter spaced out.
+        "Contacts                     9,876     10,178",
+        "Referrals 2345 2501",
+        "Re-referrals 22%",
     ])
     func rejectsLinesThatAreNotHeadings(line: String) {
         #expect(!isHeading(line))

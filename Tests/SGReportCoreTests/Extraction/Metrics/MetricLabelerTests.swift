@@ -283,4 +283,10 @@ import Testing
         #expect(found.map(\.value) == [5432, 1234, 23])
         #expect(found.dropFirst().allSatisfy { $0.label == "contacts progressed to referral" })
     }
+
+    @Test func aRowOfFiguresSpacedByTheConverterIsReadAsFigures() {
+        let found = metrics("Key figures\n\nContacts                     9,876     10,178\n")
+        #expect(found.map(\.value) == [9876, 10178])
+        #expect(found.allSatisfy { $0.label == "Contacts" })
+    }
 }
