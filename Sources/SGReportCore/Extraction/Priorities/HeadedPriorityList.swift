@@ -13,14 +13,21 @@ enum HeadedPriorityList {
 
     static func read(_ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?) -> ([PriorityDraft], Int)? {
         var j = skip(blocks, cue + 1)
+        // "The Partnership agreed three priorities": how many headings to read, in the cue or its introduction.
+        var stated = statedCount(blocks[cue].text)
         // One introduction under the cue ("The Partnership agreed four priorities in 2021.").
-        if j < blocks.count, blocks[j].kind == .paragraph { j = skip(blocks, j + 1) }
+        if j < blocks.count, blocks[j].kind == .paragraph {
+            stated = stated ?? statedCount(blocks[j].text)
+            j = skip(blocks, j + 1)
+        }
         var drafts: [PriorityDraft] = []
-        while j < blocks.count, isTitle(blocks[j]) {
+        while j < blocks.count, isTitle(blocks[j]), drafts.count < (stated ?? .max) {
+            // While the stated number is not reached, a short sentence under a heading describes it too.
+            let expected = stated.map { drafts.count < $0 } ?? false
             var k = skip(blocks, j + 1)
             var paragraphs = 0
             while k < blocks.count, [.paragraph, .listItem].contains(blocks[k].kind), paragraphs < maxParagraphs,
-                TextShape.wordCount(blocks[k].text, limit: maxTitleWords) > maxTitleWords
+                isDescription(blocks[k], expected: expected)
             {
                 paragraphs += 1
                 k = skip(blocks, k + 1)
@@ -31,6 +38,24 @@ enum HeadedPriorityList {
             j = k
         }
         return drafts.count >= 2 ? (drafts, j) : nil
+    }
+
+    /// Longer than any title; or, when more priorities are expected, a sentence ("Children living with domestic
+    /// abuse get help early." is eight words).
+    private static func isDescription(_ block: Block, expected: Bool) -> Bool {
+        let words = TextShape.wordCount(block.text, limit: maxTitleWords)
+        return words > maxTitleWords || expected && words >= 4 && TextShape.endsSentence(block.text)
+    }
+
+    /// "three priorities", "4 strategic priorities", "five key priority areas": the number of priorities stated.
+    static func statedCount(_ text: String) -> Int? {
+        let words = PriorityText.words(text)
+        for (k, word) in words.enumerated() {
+            guard let n = NumberWords.values[word] ?? Int(word), (2...12).contains(n) else { continue }
+            // The noun within three words: "three key strategic priorities".
+            if words[(k + 1)..<min(words.count, k + 4)].contains(where: { $0.hasPrefix("priorit") }) { return n }
+        }
+        return nil
     }
 
     private static func isTitle(_ block: Block) -> Bool {

@@ -232,4 +232,38 @@ import Testing
     func everyFocusPhraseSaysPrioritiesOrFocus(_ phrase: String) {
         #expect(phrase.containsFolded("priorit") || phrase.containsFolded("focus"))
     }
+
+    /// The stated number bounds a run of headed priorities, and lets a short sentence describe one.
+    @Test(arguments: [
+        ("The Partnership agreed three priorities for 2022-24.", ["Neglect", "Exploitation", "Domestic abuse"]),
+        ("The Partnership set its priorities in 2021.", ["Neglect", "Exploitation"]),
+    ])
+    func headedPrioritiesUpToTheStatedNumber(intro: String, titles: [String]) {
+        let text = """
+            Safeguarding Partnership Annual Report 2022-23
+
+            Strategic priorities
+
+            \(intro)
+
+            Neglect
+            We want to identify neglect early and respond effectively. During the year we launched the graded care profile.
+
+            Exploitation
+            Children at risk of exploitation are identified and protected by every partner.
+
+            Domestic abuse
+            Children living with domestic abuse get help early.
+
+            Learning and improvement
+
+            The Partnership commissioned two rapid reviews.
+            """
+        #expect(document(text).priorities.map(\.title) == titles)
+    }
+
+    @Test(arguments: [("three priorities", 3), ("4 strategic priorities", 4), ("five key priority areas", 5), ("one priority", nil), ("three areas", nil)] as [(String, Int?)])
+    func statedCount(text: String, count: Int?) {
+        #expect(HeadedPriorityList.statedCount("The board agreed " + text + ".") == count)
+    }
 }
