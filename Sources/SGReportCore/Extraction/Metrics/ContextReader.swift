@@ -52,6 +52,7 @@ enum ContextReader {
         let zone = inComparison(m, t, s)
         let names = comparatorNames(m, figures, t, s, inZone: zone)
         if !names.isEmpty { return .comparators(names) }
+        if let name = benchmarkSubject(m, t, s, periods) { return .comparators([name]) }
         if zone { return .previous }
         if figures.first != m, earlierLabel(m, t, s, periods) != nil || previousMarkerBefore(m, t, s) != nil { return .previous }
         if followedByPreviousMarker(m, t, s) != nil { return .previous }
@@ -140,7 +141,7 @@ enum ContextReader {
         while k >= s.lowerBound, words < 3 {
             if t[k].kind == .number || SentenceSplitter.isClauseBreak(t, k) || t[k].text == "." { break }
             if t[k].kind == .word {
-                if t[k].lower == "target" || t[k].lower == "targets" || t[k].lower == "targeted" { return true }
+                if MetricVocabulary.targetWords.contains(t[k].lower) { return true }
                 words += 1
             }
             k -= 1
@@ -245,12 +246,33 @@ enum ContextReader {
         return names.isEmpty ? [] : [names[names.count - 1]]
     }
 
+    /// "The comparator rate for 2015-16 is 50.7", "the national rate is 43.1", "the statistical neighbour average was
+    /// 125.5": a clause whose subject is a benchmark's measure states the benchmark (of the figure before it, in
+    /// this sentence or the last).
+    static func benchmarkSubject(_ m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> String? {
+        var k = m.first - 1
+        var verbs = 0
+        while k >= s.lowerBound, verbs < 3, MetricVocabulary.benchmarkVerbs.contains(t[k].lower) || t[k].text == ":" {
+            k -= 1
+            verbs += 1
+        }
+        guard verbs > 0, k >= s.lowerBound else { return nil }
+        // "for 2015-16" between the measure and its verb.
+        if let p = periods.periods.first(where: { $0.end == k + 1 && $0.first > s.lowerBound }) {
+            k = p.first - 1
+            if ["for", "in", "during", "at"].contains(t[k].lower) { k -= 1 }
+        }
+        guard k > s.lowerBound, MetricVocabulary.benchmarkMeasures.contains(t[k].lower) else { return nil }
+        return namesBefore(k, t, s, window: 4).last
+    }
+
     /// "22% in England", "310 across the South East", "22% England average": a benchmark named right after the
     /// figure, where its name ends (a mark, the sentence's end, or a word like "average"; not "the North East team").
     private static func nameAfter(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, MetricVocabulary.benchmarkPrepositions.contains(t[k].lower) { k += 1 }
-        if k < s.upperBound, t[k].lower == "the" { k += 1 }
+        // "amongst our comparator authorities".
+        if k < s.upperBound, ["the", "our", "its", "their"].contains(t[k].lower) { k += 1 }
         for (phrase, name) in MetricVocabulary.comparatorNames {
             guard let end = match(phrase, at: k, before: s.upperBound, t) else { continue }
             if end == s.upperBound || t[end].kind == .mark || MetricVocabulary.benchmarkFillers.contains(t[end].lower)

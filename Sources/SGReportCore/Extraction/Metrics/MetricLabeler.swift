@@ -40,6 +40,8 @@ struct MetricLabeler {
             choice = nounBeforeParenthesis(m) ?? subject ?? after?.text
         } else if m.inParentheses, after == nil {
             choice = subject ?? nounBeforeParenthesis(m)
+        } else if unit == .rate, let noun = nounBeforeBase(m) {
+            choice = noun
         } else if unit == .rate || isChange {
             choice = subject ?? after?.text
         } else if let after {
@@ -58,6 +60,14 @@ struct MetricLabeler {
     }
 
     private var t: [Token] { tokens }
+
+    /// "75.0 children in care per 10,000 people": the noun a rate counts, written between it and its base.
+    private func nounBeforeBase(_ m: NumberMention) -> String? {
+        guard m.per != nil, m.end < sentence.upperBound, t[m.end].kind == .word, t[m.end].lower != "per",
+            let per = (m.end..<min(sentence.upperBound, m.end + 5)).first(where: { t[$0].lower == "per" })
+        else { return nil }
+        return render(Array(t[m.end..<per]))
+    }
 
     /// ", equating to", ", which equates to", "; this is equivalent to", "and represents a rate of": a verb that
     /// restates the figure before, with only small words between it and the figure.
@@ -296,6 +306,8 @@ struct MetricLabeler {
                     break
                 }
                 if w == "and", k + 1 < sentence.upperBound, figureStarts.contains(k + 1) { break }
+                // "82 repeats out of 721 referrals": the whole is the figure's own denominator.
+                if w == "out", k + 2 < sentence.upperBound, t[k + 1].lower == "of", t[k + 2].kind == .number { break }
                 // "in 2019-20", "during 2019/20", "as at 31st March 2020": the period is not part of the name.
                 // (A preposition ending the sentence has nothing after it: the range would be empty and trap.)
                 if ["in", "during", "at", "as", "on", "for", "by", "over", "since", "from", "between", "throughout"].contains(w),

@@ -113,7 +113,22 @@ enum MetricVocabulary {
     /// ("in the North East locality").
     static let benchmarkNameFollowers: Set<String> = [
         "and", "as", "at", "in", "for", "during", "over", "while", "whilst", "which", "respectively", "but", "or", "overall",
+        // "amongst our comparator authorities", "statistical neighbour councils".
+        "authorities", "authority", "councils", "las", "areas", "group",
     ]
+
+    /// Words and endings of a web address, whose numbers are no figures ("http://…/Detail/1249_13435", "www.gov.uk").
+    static let linkWords: Set<String> = ["http", "https", "www"]
+    static let linkEndings: Set<String> = ["uk", "com", "org", "gov", "net", "aspx", "pdf", "html", "htm", "php"]
+
+    /// Verbs between a benchmark's measure and its value: "the national rate is 43.1", "stands at 50.7".
+    static let benchmarkVerbs: Set<String> = ["is", "was", "were", "are", "of", "at", "stands", "stood", "remains", "remained"]
+
+    /// Measures a benchmark is stated as: "the comparator rate", "the statistical neighbour average".
+    static let benchmarkMeasures: Set<String> = ["rate", "rates", "average", "averages", "figure", "figures", "level", "benchmark", "percentage", "proportion"]
+
+    /// Words before a figure that make it a target: "the target of 90 per cent", "below the threshold of 18 per cent".
+    static let targetWords: Set<String> = ["target", "targets", "targeted", "threshold"]
 
     /// Marks between an earlier value's label and the value in parentheses: "(2021-22: 87%)", "(2022 – 87%)".
     static let labelSeparators: Set<String> = [":", "=", "-", "–", "—"]

@@ -16,7 +16,7 @@ enum NonMetricFilter {
         for (index, m) in mentions.enumerated() {
             let start = t[m.token].start
             if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
-            if dayStarts.contains(t[m.first].start) { continue }
+            if dayStarts.contains(t[m.first].start) || inLink(m, t, range) { continue }
             if isName(m, t, range) || continuesName(index, mentions, names, t) {
                 names.insert(index)
                 continue
@@ -24,6 +24,19 @@ enum NonMetricFilter {
             kept.append(m)
         }
         return kept
+    }
+
+    /// "Source: http://shropshireperformance.inphase.com/Detail/1249_13435": a number inside a web address.
+    private static func inLink(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        var a = m.first
+        while a > range.lowerBound, !t[a].spaced { a -= 1 }
+        var b = m.end
+        while b < range.upperBound, !t[b].spaced { b += 1 }
+        guard b - a >= 3 else { return false }
+        return (a..<b).contains { k in
+            MetricVocabulary.linkWords.contains(t[k].lower)
+                || t[k].text == "." && k + 1 < b && MetricVocabulary.linkEndings.contains(t[k + 1].lower)
+        }
     }
 
     /// "Contact: Ayshe Simsek 2929", "Venue: Room 2", "Ref: 12/345": a labelled line of contact or reference

@@ -112,6 +112,15 @@ enum NumberReader {
             m.unit = .fraction
             m.denominator = d.value
             j = d.end
+        } else if m.isPlainInteger || m.digitCount > 3, let noun = word(j), word(j + 1) == "out", word(j + 2) == "of",
+            j + 3 < range.upperBound, !MetricVocabulary.auxiliaries.contains(noun), let d = literal(t, j + 3, range), !d.isName,
+            d.value > m.value
+        {
+            // "82 repeats out of 721 referrals": the counted noun between the part and "out of"; it stays in the
+            // words after the figure, which name it.
+            m.unit = .fraction
+            m.denominator = d.value
+            m.swallowed = d.token
         } else if mark(j) == "/", !t[j].spaced, j + 1 < range.upperBound, !t[j + 1].spaced, let d = literal(t, j + 1, range), !d.isName,
             d.isPlainInteger
         {
@@ -146,12 +155,15 @@ enum NumberReader {
         if m.unit == .count, let w = word(j), !MetricVocabulary.prepositions.contains(w), !MetricVocabulary.auxiliaries.contains(w),
             !["rate", "rates", "ratio"].contains(w), !["rate", "rates", "ratio"].contains(word(j + 1) ?? "")
         {
-            for k in [j + 1, j + 2] where word(k) == "per" && (k == j + 1 || word(j + 1) != nil) {
-                guard k + 1 < range.upperBound, let base = literal(t, k + 1, range), MetricVocabulary.rateBases.contains(base.value)
-                else { break }
+            // "75.0 children in care per 10,000 people": the noun may run to four words, with no verb among them.
+            let nounEnds = (j + 1...j + 4).first { k in
+                word(k).map { $0 == "per" || MetricVocabulary.auxiliaries.contains($0) || MetricVocabulary.subjectVerbs.contains($0) } ?? true
+            }
+            if let k = nounEnds, word(k) == "per", k + 1 < range.upperBound, let base = literal(t, k + 1, range),
+                MetricVocabulary.rateBases.contains(base.value)
+            {
                 m.unit = .rate
                 m.per = base.value
-                break
             }
         }
         if m.unit == .count, let after = readShare(&m, at: j, t, range) { j = after }
@@ -239,6 +251,8 @@ enum NumberReader {
             let start = k - words.count + 1
             guard start >= range.lowerBound else { continue }
             if (0..<words.count).allSatisfy({ t[start + $0].kind == .word && t[start + $0].lower == words[$0] }) {
+                // "went up to 856 from 480", "risen … up to 62.0": a change's new value, not a limit.
+                if words == ["up", "to"], risesTo(m, start: start, t, range) { break }
                 m.qualifier = qualifier
                 m.first = start
                 break
@@ -250,6 +264,12 @@ enum NumberReader {
                 break
             }
         }
+    }
+
+    /// "up to" closing a rise: a change word just before it, or "from" after the figure.
+    private static func risesTo(_ m: NumberMention, start: Int, _ t: [Token], _ range: Range<Int>) -> Bool {
+        if m.end < range.upperBound, t[m.end].lower == "from" { return true }
+        return (max(range.lowerBound, start - 3)..<start).contains { MetricVocabulary.changeWords.contains(t[$0].lower) }
     }
 
     // MARK: - Spelled-out counts

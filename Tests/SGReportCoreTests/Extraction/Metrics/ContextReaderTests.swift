@@ -298,4 +298,21 @@ import Testing
     func quarterWithItsYear(text: String, period: String) {
         #expect(metrics(text).map(\.period) == [period])
     }
+
+    @Test func aSentenceWhoseSubjectIsABenchmarkGivesComparatorsOfTheFigureBefore() {
+        let text = "314 children had a child protection plan, a rate of 53.4 per 10,000 children. The comparator rate for 2015-16 is 50.7 and the national rate is 43.1."
+        let found = metrics(text)
+        #expect(found.map(\.value) == [314, 53.4])
+        #expect(found.last?.comparators == [Comparator(name: "comparator", value: 50.7), Comparator(name: "national", value: 43.1)])
+    }
+
+    @Test func benchmarksNamedAfterTheirFiguresWithAPossessive() {
+        let m = metric(22, in: "Of these, 22% became subject to a plan for a second time. This compares to 17.9% nationally and 16.7% amongst our comparator authorities.")
+        #expect(m?.comparators == [Comparator(name: "national", value: 17.9), Comparator(name: "comparator", value: 16.7)])
+    }
+
+    @Test func aThresholdIsATarget() {
+        let m = metric(15.3, in: "15.3 per cent of children referred had been re-referred within 12 months, which was below the threshold of 18 per cent.")
+        #expect(m?.target == 18)
+    }
 }

@@ -132,4 +132,31 @@ import Testing
     func readsNoRatio(text: String) {
         #expect(!metrics(text).contains { $0.unit == .fraction })
     }
+
+    @Test func upToARiseIsNoLimit() {
+        let m = metric(856, in: "S47 investigations went up to 856 from 480.")
+        #expect(m?.qualifier == nil)
+        #expect(m?.previous?.value == 480)
+        #expect(metric(50, in: "Each group takes up to 50 children.")?.qualifier == .atMost)
+    }
+
+    @Test func aRateWithItsNounBeforeTheBase() {
+        let m = metric(75, in: "At year end 2016-17 Derby had 75.0 children in care per 10,000 people aged under 18.")
+        #expect(m?.unit == .rate)
+        #expect(m?.per == 10000)
+        #expect(m?.label == "children in care")
+    }
+
+    @Test func aPartWithItsNounBeforeOutOf() {
+        let found = metrics("There have been 82 repeats out of 721 referrals.")
+        #expect(found.count == 1)
+        #expect(found.first?.unit == .fraction)
+        #expect(found.first?.denominator == 721)
+        #expect(found.first?.label == "repeats")
+    }
+
+    @Test func numbersInAWebAddressAreNoFigures() {
+        #expect(metrics("Source: http://shropshireperformance.inphase.com/Detail/1249_13435").isEmpty)
+        #expect(metrics("See www.example.gov.uk/reports/2019/42 for 12 case studies.").map(\.value) == [12])
+    }
 }
