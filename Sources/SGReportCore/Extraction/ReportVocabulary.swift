@@ -4,6 +4,11 @@ enum ReportVocabulary {
     /// Cover words naming the genre, strongest first: an agenda pack that contains minutes is an agenda.
     static let kindCues: [(phrase: String, kind: ReportKind)] = [
         ("agenda", .agenda),
+        // A council's summons, and its heading spaced out letter by letter ("A G E N D A").
+        ("notice of a public meeting", .agenda),
+        ("notice of a meeting", .agenda),
+        ("notice of meeting", .agenda),
+        ("a g e n d a", .agenda),
         ("annual report", .annualReport),
         ("yearly report", .annualReport),
         ("annual review", .annualReport),

@@ -50,10 +50,12 @@ enum AgendaReader {
                 body: namedBody ?? body(before: i, blocks: blocks, report: report), date: date, status: status, line: line,
                 source: isAgenda ? .agenda : .minutes)
             let times = TimeScanner.scan(rest)
+            // A summons's lines without labels: the date, then "5.30 pm", then the room.
+            let timeLine = timeAlone(after: i, in: blocks)
             draft.time = times.first?.time ?? labelled(after: i, in: blocks, labels: MeetingVocabulary.timeLabels)
-                .flatMap { TimeScanner.scan($0).first?.time }
+                .flatMap { TimeScanner.scan($0).first?.time } ?? timeLine?.time
             draft.location = (labelled(after: i, in: blocks, labels: MeetingVocabulary.placeLabels)
-                ?? place(in: rest, after: times.first?.end) ?? place(following: i, in: blocks)).map(withoutLinkText)
+                ?? place(in: rest, after: times.first?.end) ?? place(following: timeLine?.index ?? i, in: blocks)).map(withoutLinkText)
             draft.agenda = AgendaTableReader.items(in: text, from: i + 1)
             if draft.agenda.isEmpty {
                 // The page's minutes record this meeting only once it is held.
@@ -106,18 +108,29 @@ enum AgendaReader {
 
     /// "Notice of a meeting of the Children's Scrutiny Committee to be held on Tuesday 14 March 2023 at 10.00 am in
     /// …": the body it names (when it names one) and the words from the date on.
-    static func notice(_ text: String) -> (body: String?, rest: String)? {
-        guard text.utf8.count <= 400, MeetingVocabulary.noticeOpeners.contains(where: { text.hasPrefixFolded($0) }),
-            let lead = MeetingVocabulary.noticeDateLeads.lazy.compactMap({ text.firstByteRange(of: $0) }).first
-        else { return nil }
-        let head = text[..<lead.lowerBound]
+    /// Undated ("Notice of a public meeting of Children, Education & Communities Policy & Scrutiny Committee", the date
+    /// labelled below) the whole line after "of" is the body's.
+    static func notice(_ text: String, dated: Bool = true) -> (body: String?, rest: String)? {
+        guard text.utf8.count <= 400, MeetingVocabulary.noticeOpeners.contains(where: { text.hasPrefixFolded($0) }) else { return nil }
+        let lead = MeetingVocabulary.noticeDateLeads.lazy.compactMap({ text.firstByteRange(of: $0) }).first
+        guard dated ? lead != nil : lead == nil else { return nil }
+        let head = text[..<(lead?.lowerBound ?? text.endIndex)]
         var body: String?
-        if let of = head.firstByteRange(of: " of ") {
+        // "Notice of a public meeting of X": the name follows the meeting's "of", not the notice's.
+        if let of = ["meeting of ", "Meeting of ", "MEETING OF ", " of "].lazy.compactMap({ head.firstByteRange(of: $0) }).first {
             var name = head[of.upperBound...]
             if name.hasPrefixFolded("the ") { name = name.dropFirst(4) }
             body = named(String(name), then: "")?.0
         }
-        return (body, String(text[lead.upperBound...]))
+        return (body, lead.map { String(text[$0.upperBound...]) } ?? "")
+    }
+
+    /// "To:", "Councillors D Taylor (Chair), Webb (Vice-Chair), …": who a summons is sent to, above its date.
+    private static func isRecipients(_ block: Block) -> Bool {
+        let key = TextShape.key(block.text)
+        if ["to", "membership", "members"].contains(key), block.text.hasSuffix(":") { return true }
+        return block.text.hasPrefixFolded("to:") || block.text.hasPrefixFolded("councillors ") || block.text.hasPrefixFolded("councillor ")
+            || block.text.hasPrefixFolded("cllrs ")
     }
 
     /// "Children's Scrutiny Panel - Wednesday 6th December 2023 11.00 am" (a council web page's heading): a
@@ -149,8 +162,12 @@ enum AgendaReader {
                 return BodyName.from(v, organisation: report.organisation) ?? v
             }
         }
-        if i > 0 {
-            let above = blocks[i - 1]
+        // The line above the date, past the summons's recipients ("To:" / "Councillors D Taylor (Chair), …").
+        var k = i - 1
+        while k > 0, i - k < 5, isRecipients(blocks[k]) { k -= 1 }
+        if k >= 0 {
+            let above = blocks[k]
+            if let notice = notice(above.text, dated: false), let named = notice.body { return named }
             let words = TextShape.words(above.text)
             if [.paragraph, .heading].contains(above.kind), (2...14).contains(words.count), !TextShape.endsSentence(above.text),
                 DateScanner.scan(above.text).isEmpty, TextShape.key(above.text) != "agenda"
@@ -169,7 +186,12 @@ enum AgendaReader {
     /// else on the line before it ("Meeting | Northshire Board | Venue | Room 2" over "Date | 9 June 2009").
     private static func labelled(after i: Int, in blocks: [Block], labels: [String]) -> String? {
         for k in Array((i + 1)..<min(blocks.count, i + 6)) + (i > 0 ? [i - 1] : []) {
-            if let v = LabelledLine.value(blocks[k], labels: labels), !v.isEmpty { return v }
+            guard let v = LabelledLine.value(blocks[k], labels: labels) else { continue }
+            if !v.isEmpty { return v }
+            // "Time:" on a line of its own, "5.30 pm" on the next.
+            if k + 1 < blocks.count, [.paragraph, .heading].contains(blocks[k + 1].kind), blocks[k + 1].text.utf8.count <= 120 {
+                return blocks[k + 1].text
+            }
         }
         return nil
     }
@@ -193,12 +215,22 @@ enum AgendaReader {
         return cleaned.isEmpty || TextShape.wordCount(String(cleaned), limit: 10) > 10 ? nil : String(cleaned)
     }
 
+    /// "5.30 pm" on the line under the date, and nothing else.
+    private static func timeAlone(after i: Int, in blocks: [Block]) -> (time: String, index: Int)? {
+        guard i + 1 < blocks.count, [.paragraph, .heading].contains(blocks[i + 1].kind) else { return nil }
+        let text = blocks[i + 1].text
+        guard TextShape.wordCount(text, limit: 4) <= 3, let found = TimeScanner.scan(text).first,
+            found.end >= text.utf8.count - 1
+        else { return nil }
+        return (found.time, i + 1)
+    }
+
     /// The short line under the date line that names a place ("County Hall, Worcester").
     private static func place(following i: Int, in blocks: [Block]) -> String? {
         guard i + 1 < blocks.count else { return nil }
         let next = blocks[i + 1]
         let words = TextShape.words(next.text)
-        guard [.paragraph, .heading].contains(next.kind), (1...8).contains(words.count), !TextShape.endsSentence(next.text),
+        guard [.paragraph, .heading].contains(next.kind), (1...12).contains(words.count), !TextShape.endsSentence(next.text),
             DateScanner.scan(next.text).isEmpty
         else { return nil }
         let lower = words.map { String($0.lowercased().trimmingCharacters(in: ",.")) }

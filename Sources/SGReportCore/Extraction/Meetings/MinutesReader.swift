@@ -16,8 +16,8 @@ enum MinutesReader {
         var drafts: [MeetingDraft] = []
         var i = 0
         while i < blocks.count {
-            guard [.paragraph, .heading].contains(blocks[i].kind), isMinutesHeading(blocks[i].text),
-                var draft = heading(blocks[i])
+            guard [.paragraph, .heading].contains(blocks[i].kind),
+                var draft = isMinutesHeading(blocks[i].text) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
             else { i += 1; continue }
             var k = i + 1
             var lastLabel: Roll.List?
@@ -58,8 +58,13 @@ enum MinutesReader {
                 } else if block.kind == .heading, let number = block.enumerator {
                     draft.agenda.append(item(number: number, heading: block.body))
                     lastLabel = nil
-                } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem, isNameLine(block.body) {
+                } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem,
+                    isNameLine(block.body) || startsWithPluralTitle(block.body)
+                {
                     draft.add(names(block.body), to: label)
+                } else if draft.location == nil, let place = metAt(block.body) {
+                    draft.location = place
+                    lastLabel = nil
                 } else {
                     lastLabel = nil
                 }
@@ -122,6 +127,35 @@ enum MinutesReader {
         }
         return MeetingDraft(
             body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
+    }
+
+    /// "Children and Young People Scrutiny Panel – 21 March 2011" over "PRESENT: Councillor Wilson in the chair.": a
+    /// body's name and a date, with the roll right under it, head the minutes as "Minutes of …" does.
+    private static func recordHeading(at i: Int, in blocks: [Block]) -> MeetingDraft? {
+        let text = blocks[i].text
+        guard text.utf8.count <= 200, let (body, rest) = AgendaReader.bodyBeforeDate(text), let (date, tail) = AgendaReader.leadingDate(rest)
+        else { return nil }
+        var next = i + 1
+        while next < blocks.count, blocks[next].kind == .furniture { next += 1 }
+        guard next < blocks.count, roll(blocks[next])?.list == .present else { return nil }
+        return MeetingDraft(
+            body: body, date: date, time: TimeScanner.scan(tail).first?.time, location: nil, status: .held, line: blocks[i].line,
+            source: .minutes)
+    }
+
+    /// "The panel met at Pittwood House, Scunthorpe.": where the meeting was held.
+    private static func metAt(_ text: String) -> String? {
+        // The subject is the meeting itself: "The panel", "The Board" (not "Officers met at the school to …").
+        guard text.utf8.count <= 160, let at = text.firstByteRange(of: " met at ") ?? text.firstByteRange(of: " met in "),
+            TextShape.wordCount(String(text[..<at.lowerBound]), limit: 4) <= 3, BodyName.hasBodyNoun(String(text[..<at.lowerBound]))
+        else { return nil }
+        let place = String(text[at.upperBound...].trimmingCharacters(in: " ."))
+        return place.isEmpty || TextShape.wordCount(place, limit: 10) > 10 ? nil : place
+    }
+
+    private static func startsWithPluralTitle(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        return MeetingVocabulary.pluralTitles[first.lowercased()] != nil && TextShape.wordCount(text, limit: 30) <= 30
     }
 
     /// Who a minutes line lists: "Present: Councillor Carole Gandy (chairperson)", "In attendance: …", "Apologies for
@@ -202,7 +236,8 @@ enum MinutesReader {
             first.text == first.text.uppercased() || (tokens.count > 1 && MeetingVocabulary.decisionMarks.contains(tokens[1].text) && (tokens[1].text == ":" || tokens[1].spaced))
         else { return nil }
         var k = 1
-        while k < tokens.count, tokens[k].kind == .mark { k += 1 }
+        // "Resolved – (a) That …": the marks after the marker go, a part's opening parenthesis stays.
+        while k < tokens.count, tokens[k].kind == .mark, tokens[k].text != "(" { k += 1 }
         guard k < tokens.count else { return k > 1 ? "" : nil }
         guard k > 1 || first.text == first.text.uppercased() else { return nil }
         return String(text.utf8Slice(tokens[k].start, text.utf8.count))
@@ -220,6 +255,10 @@ enum MinutesReader {
     static func names(_ list: String) -> [String] {
         // "PRESENT:- Miss R Ellam, …": a dash after the label's colon.
         var trimmed = String(list.trimmingCharacters(in: " .:"))
+        // "Councillor Wilson in the chair": the chair, as other minutes write "(Chair)".
+        for phrase in [" in the chair", " in the Chair"] where trimmed.hasSuffix(phrase) {
+            trimmed = String(trimmed.dropLast(phrase.count)) + " (Chair)"
+        }
         while let first = trimmed.first, first == "-" || first == "–" { trimmed = String(trimmed.dropFirst().trimmingCharacters(in: " ")) }
         guard !trimmed.isEmpty else { return [] }
         // "Councillors A Smith (Chair), B Jones and C Brown": the plural title belongs to each name.

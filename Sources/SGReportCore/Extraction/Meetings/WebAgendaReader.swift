@@ -49,7 +49,11 @@ enum WebAgendaReader {
 
     /// "Items", "No. Item", "Agenda items": the heading of the page's list of business.
     private static func isItemsHeading(_ block: Block) -> Bool {
-        MeetingVocabulary.itemsHeadings.contains(TextShape.key(block.text))
+        let key = TextShape.key(block.text)
+        // "A G E N D A": a heading spaced out letter by letter.
+        let words = TextShape.words(key)
+        let joined = words.count > 2 && words.allSatisfy { $0.utf8.count == 1 } ? words.joined() : key
+        return MeetingVocabulary.itemsHeadings.contains(joined)
     }
 
     /// "4.", "12a", "CYP/15/24", "Item 4": a line holding an item's number or code and nothing else.

@@ -333,4 +333,88 @@ import Testing
         #expect(document(text).meetings.allSatisfy { $0.line != 3 || $0.agenda.isEmpty })
         #expect(AgendaReader.notice("The next meeting of the Board will be held on 5 May 2023.") == nil)
     }
+
+    @Test func minutesHeadedByTheBodyAndDateWithTheRollUnderIt() throws {
+        let text = """
+            Children and Young People Scrutiny Panel – 21 March 2011
+
+            PRESENT: Councillor Wilson in the chair.
+
+            Councillors Bainbridge, Cawsey and Whiteley.
+
+            Statutory Co-opted Members: Mrs A Dunkerley and Mr W Egan.
+
+            The panel met at Pittwood House, Scunthorpe.
+
+            Resolved – (a) That members be thanked, and (b) that the report be approved.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2011-03-21")
+        #expect(m.status == .held)
+        #expect(m.body == "Children and Young People Scrutiny Panel")
+        #expect(m.location == "Pittwood House, Scunthorpe")
+        #expect(m.present == [
+            "Councillor Wilson (Chair)", "Councillor Bainbridge", "Councillor Cawsey", "Councillor Whiteley", "Mrs A Dunkerley", "Mr W Egan",
+        ])
+        #expect(m.decisions == ["(a) That members be thanked, and (b) that the report be approved."])
+    }
+
+    @Test func aSummonsWithItsLabelsAndValuesOnSeparateLines() throws {
+        let text = """
+            Notice of a public meeting of
+
+            Children, Education & Communities Policy & Scrutiny Committee
+
+            To:
+
+            Councillors D Taylor (Chair), Webb (Vice-Chair) and Hollyer
+
+            Date:
+
+            Tuesday, 25 June 2019
+
+            Time:
+
+            5.30 pm
+
+            Venue:
+
+            The Craven Room - Ground Floor, West Offices (G048)
+
+            A G E N D A
+
+            1. Declarations of Interest
+
+            2. Minutes
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2019-06-25")
+        #expect(m.status == .scheduled)
+        #expect(m.body == "Children, Education & Communities Policy & Scrutiny Committee")
+        #expect(m.time == "17:30")
+        #expect(m.location == "The Craven Room - Ground Floor, West Offices (G048)")
+        #expect(m.agenda.map(\.title) == ["Declarations of Interest", "Minutes"])
+    }
+
+    @Test func aSummonsWithoutLabels() throws {
+        let text = """
+            Notice of a public meeting of
+
+            Corporate Parenting Board
+
+            Councillors Fitzpatrick, Heaton and D Taylor
+
+            Tuesday, 4 June 2019
+
+            5.30 pm
+
+            The Thornton Room - Ground Floor, West Offices (G039)
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2019-06-04")
+        #expect(m.status == .scheduled)
+        #expect(m.body == "Corporate Parenting Board")
+        #expect(m.time == "17:30")
+        #expect(m.location == "The Thornton Room - Ground Floor, West Offices (G039)")
+    }
 }
