@@ -66,7 +66,7 @@ enum ContextReader {
         guard let open = openingParenthesis(before: m, t, s), m.end < s.upperBound, [")", ";", ","].contains(t[m.end].text) else { return nil }
         let end = labelEnd(before: m, open: open, t)
         guard end - 1 > open else { return nil }
-        if let p = periods.periods.first(where: { $0.first == open + 1 && $0.end == end }) { return p.label }
+        if let p = periods.period(endingAt: end), p.first == open + 1 { return p.label }
         if end == open + 2, t[open + 1].text.utf8.count == 4, let year = t[open + 1].int, (1990...2100).contains(year) {
             return t[open + 1].text
         }
@@ -89,7 +89,7 @@ enum ContextReader {
         var end = m.first
         guard end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) else { return nil }
         while end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) { end -= 1 }
-        return periods.periods.first { $0.end == end && $0.first >= s.lowerBound && !$0.isBase }?.label
+        return periods.period(endingAt: end).flatMap { $0.first >= s.lowerBound && !$0.isBase ? $0.label : nil }
     }
 
     /// Where the words labelling a figure in parentheses end: before the ":" or "–" that sets the figure off.
@@ -258,7 +258,7 @@ enum ContextReader {
         }
         guard verbs > 0, k >= s.lowerBound else { return nil }
         // "for 2015-16" between the measure and its verb.
-        if let p = periods.periods.first(where: { $0.end == k + 1 && $0.first > s.lowerBound }) {
+        if let p = periods.period(endingAt: k + 1), p.first > s.lowerBound {
             k = p.first - 1
             if ["for", "in", "during", "at"].contains(t[k].lower) { k -= 1 }
         }

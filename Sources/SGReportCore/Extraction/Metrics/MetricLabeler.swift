@@ -387,7 +387,7 @@ struct MetricLabeler {
             var depth = 0
             var words = 0
             while start - 1 >= sentence.lowerBound {
-                if let p = periods.periods.first(where: { $0.end == start && $0.first >= sentence.lowerBound && $0.first < start }) {
+                if let p = periods.period(endingAt: start), p.first >= sentence.lowerBound, p.first < start {
                     start = p.first
                     continue
                 }

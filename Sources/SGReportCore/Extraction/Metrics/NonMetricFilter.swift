@@ -27,17 +27,20 @@ enum NonMetricFilter {
     }
 
     /// "Source: http://shropshireperformance.inphase.com/Detail/1249_13435": a number inside a web address.
+    /// The walk is bounded: an address is a few dozen tokens, and a megabyte of unspaced digits and commas is one run.
     private static func inLink(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         var a = m.first
-        while a > range.lowerBound, !t[a].spaced { a -= 1 }
+        while a > range.lowerBound, m.first - a < linkReach, !t[a].spaced { a -= 1 }
         var b = m.end
-        while b < range.upperBound, !t[b].spaced { b += 1 }
+        while b < range.upperBound, b - m.end < linkReach, !t[b].spaced { b += 1 }
         guard b - a >= 3 else { return false }
         return (a..<b).contains { k in
             MetricVocabulary.linkWords.contains(t[k].lower)
                 || t[k].text == "." && k + 1 < b && MetricVocabulary.linkEndings.contains(t[k + 1].lower)
         }
     }
+
+    private static let linkReach = 64
 
     /// "Contact: Ayshe Simsek 2929", "Venue: Room 2", "Ref: 12/345": a labelled line of contact or reference
     /// details, whose numbers are extensions, rooms and references.

@@ -141,6 +141,18 @@ struct PeriodFinder {
         return periods.last(where: { $0.end <= first && $0.first >= sentence.lowerBound && !$0.isBase })?.label
     }
 
+    /// The period whose tokens end right before token `index`, found by binary search: asked for many figures of a
+    /// sentence, a scan of every period each time would be quadratic in a run-on line.
+    func period(endingAt index: Int) -> Found? {
+        var low = 0, high = periods.count
+        while low < high {
+            let mid = (low + high) / 2
+            if periods[mid].first < index { low = mid + 1 } else { high = mid }
+        }
+        // Periods start in order and rarely overlap: the one ending here is among the last few starting before it.
+        return periods[max(0, low - 3)..<low].last { $0.end == index }
+    }
+
     /// The period ending right before token `index`: "since 2018 (33.8%)" → "2018" for the "(".
     func periodRightBefore(_ index: Int) -> String? {
         periods.last(where: { $0.end == index })?.label
