@@ -273,6 +273,8 @@ enum ContextReader {
         if k < s.upperBound, MetricVocabulary.benchmarkPrepositions.contains(t[k].lower) { k += 1 }
         // "amongst our comparator authorities".
         if k < s.upperBound, ["the", "our", "its", "their"].contains(t[k].lower) { k += 1 }
+        // Asked of nearly every figure: most are followed by no benchmark's first word.
+        guard k < s.upperBound, MetricVocabulary.comparatorHeads.contains(t[k].lower) else { return nil }
         for (phrase, name) in MetricVocabulary.comparatorNames {
             guard let end = match(phrase, at: k, before: s.upperBound, t) else { continue }
             if end == s.upperBound || t[end].kind == .mark || MetricVocabulary.benchmarkFillers.contains(t[end].lower)

@@ -94,6 +94,9 @@ enum MetricVocabulary {
         (["comparator"], "comparator"), (["benchmark"], "benchmark"),
     ]
 
+    /// The first words of `comparatorNames`, for a quick test before the phrases are matched.
+    static let comparatorHeads: Set<String> = Set(comparatorNames.compactMap(\.0.first))
+
     /// Short forms of comparators in table headers ("Eng*", "West Mids*", "Nat Avg").
     static let comparatorAbbreviations: [([String], String)] = [
         (["eng"], "England"), (["west", "mids"], "West Midlands"), (["east", "mids"], "East Midlands"), (["nat"], "national"),
