@@ -15,7 +15,7 @@ enum AgendaTableReader {
                 if let last = items.last?.number.flatMap(Int.init), block.enumerator == String(last + 1),
                     [.heading, .paragraph].contains(block.kind), !TextShape.endsSentence(block.body)
                 {
-                    items.append(AgendaItem(number: block.enumerator, title: block.body, pages: nil))
+                    items.append(MinutesReader.item(number: block.enumerator ?? String(last + 1), heading: block.body))
                 }
                 break
             } else if items.isEmpty, MinutesReader.isMinutesHeading(block.text) {

@@ -31,26 +31,7 @@ enum MinutesReader {
                 if let roll = roll(block) {
                     draft.add(roll.names, to: roll.list)
                     lastLabel = roll.namesFollow ? roll.list : nil
-                } else if let marked = decision(block.body) {
-                    var n = k + 1
-                    // "RESOLVED:" on a line of its own: the decision is the paragraph under it.
-                    var lead = marked
-                    if lead.isEmpty {
-                        while n < blocks.count, blocks[n].kind == .furniture { n += 1 }
-                        guard n < blocks.count, blocks[n].kind == .paragraph || blocks[n].kind == .listItem else { k += 1; continue }
-                        lead = blocks[n].body
-                        n += 1
-                    }
-                    var whole = lead
-                    // "RESOLVED: That" over "(a) the report be noted; and" / "(b) …": the lettered parts complete it.
-                    if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
-                        while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture
-                            || blocks[n].kind == .paragraph && blocks[n].enumerator != nil && TextShape.key(lead) == "that"
-                        {
-                            if blocks[n].kind != .furniture { whole += " " + blocks[n].text }
-                            n += 1
-                        }
-                    }
+                } else if let (whole, n) = decision(at: k, in: blocks) {
                     draft.decisions.append(whole)
                     lastLabel = nil
                     k = n
@@ -79,10 +60,21 @@ enum MinutesReader {
     /// "43. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 7 - 10)" → item 43 with pages "7 - 10".
     static func item(number: String, heading: String) -> AgendaItem {
         guard heading.hasSuffix(")"), let open = heading.find("(Pages ") ?? heading.find("(pages ") ?? heading.find("(Page ")
-        else { return AgendaItem(number: number, title: heading, pages: nil) }
+        else { return pagesAfter(number: number, heading: heading) }
         let inner = heading[open.upperBound...].dropLast()
         let title = String(heading[..<open.lowerBound].trimmingCharacters(in: " "))
         return AgendaItem(number: number, title: title, pages: String(inner.trimmingCharacters(in: " ")))
+    }
+
+    /// "2. Minutes Pages 1 - 6", "4. Annual Report Page 7": pages written after the title without parentheses.
+    private static func pagesAfter(number: String, heading: String) -> AgendaItem {
+        for word in [" Pages ", " pages ", " Page ", " page "] {
+            guard let r = heading.firstByteRange(of: word) else { continue }
+            let pages = heading[r.upperBound...].trimmingCharacters(in: " ")
+            guard !pages.isEmpty, pages.first?.isNumber == true, pages.allSatisfy({ $0.isNumber || " -–".contains($0) }) else { continue }
+            return AgendaItem(number: number, title: String(heading[..<r.lowerBound].trimmingCharacters(in: " ")), pages: String(pages))
+        }
+        return AgendaItem(number: number, title: heading, pages: nil)
     }
 
     /// The meeting a minutes heading names: body, date, time and place.
@@ -127,6 +119,32 @@ enum MinutesReader {
         }
         return MeetingDraft(
             body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
+    }
+
+    /// The decision a block marks, whole, and the index after the blocks it took: "RESOLVED:" on a line of its own
+    /// takes the paragraph under it; "RESOLVED: That the committee:" the resolutions listed under it; "RESOLVED:
+    /// That" over "(a) the report be noted; and" / "(b) …" its lettered parts. Nil when the block marks none, or
+    /// a marker alone has nothing under it.
+    static func decision(at k: Int, in blocks: [Block]) -> (String, next: Int)? {
+        guard let marked = decision(blocks[k].body) else { return nil }
+        var n = k + 1
+        var lead = marked
+        if lead.isEmpty {
+            while n < blocks.count, blocks[n].kind == .furniture { n += 1 }
+            guard n < blocks.count, blocks[n].kind == .paragraph || blocks[n].kind == .listItem else { return nil }
+            lead = blocks[n].body
+            n += 1
+        }
+        var whole = lead
+        if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
+            while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture
+                || blocks[n].kind == .paragraph && blocks[n].enumerator != nil && TextShape.key(lead) == "that"
+            {
+                if blocks[n].kind != .furniture { whole += " " + blocks[n].text }
+                n += 1
+            }
+        }
+        return (whole, n)
     }
 
     /// "Children and Young People Scrutiny Panel – 21 March 2011" over "PRESENT: Councillor Wilson in the chair.": a
@@ -216,7 +234,21 @@ enum MinutesReader {
         if lower.hasPrefix("none") || lower.hasPrefix("there were no") || lower.hasPrefix("no apologies") {
             return Roll(list: .apologies, names: [], namesFollow: false)
         }
-        return Roll(list: .apologies, names: names(rest), namesFollow: false)
+        return Roll(list: .apologies, names: names(firstSentence(rest)), namesFollow: false)
+    }
+
+    /// "Cllr Butterill and Cllr Handley. Cllr Puddicombe attended as a substitute." → up to "Handley": the list
+    /// ends with its sentence (not at "Mr." or an initial "A.").
+    private static func firstSentence(_ text: String) -> String {
+        var search = text.startIndex
+        while let stop = text[search...].firstByteRange(of: ". ") {
+            let before = text[..<stop.lowerBound].split(separator: " ").last.map { String($0.lowercased()) } ?? ""
+            if before.utf8.count > 1, !MeetingVocabulary.personTitles.contains(before) {
+                return String(text[..<stop.lowerBound])
+            }
+            search = stop.upperBound
+        }
+        return text
     }
 
     /// "RESOLVED: That …" → "That …"; nil for any other line.

@@ -23,7 +23,7 @@ enum WebAgendaReader {
             let block = blocks[i]
             if MinutesReader.isMinutesHeading(block.text) { break }
             if let number = itemNumber(block), let title = title(after: i, in: blocks) {
-                draft.agenda.append(AgendaItem(number: number, title: title.text, pages: nil))
+                draft.agenda.append(MinutesReader.item(number: number, heading: title.text))
                 i = title.index + 1
                 continue
             }
@@ -32,13 +32,15 @@ enum WebAgendaReader {
             if let number = block.enumerator, [.heading, .listItem, .paragraph].contains(block.kind), !block.body.isEmpty,
                 TextShape.wordCount(block.body, limit: 25) <= 24, !TextShape.endsSentence(block.body)
             {
-                draft.agenda.append(AgendaItem(number: number, title: block.body, pages: nil))
+                draft.agenda.append(MinutesReader.item(number: number, heading: block.body))
                 i += 1
                 continue
             }
             if minuted {
-                if let decision = MinutesReader.decision(block.body), !decision.isEmpty {
+                if let (decision, next) = MinutesReader.decision(at: i, in: blocks) {
                     draft.decisions.append(decision)
+                    i = next
+                    continue
                 } else if let roll = MinutesReader.roll(block) {
                     draft.add(roll.names, to: roll.list)
                 }

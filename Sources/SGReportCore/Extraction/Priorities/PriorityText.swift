@@ -125,9 +125,14 @@ enum PriorityText {
         if let reference {
             let tokens = Tokenizer.tokens(text)
             for i in tokens.indices where tokens[i].kind == .number {
-                if let year = tokens[i].int, (2000...2099).contains(year), tokens[i].text.count == 4, year > reference.year {
-                    return .next
+                guard let year = tokens[i].int, (2000...2099).contains(year), tokens[i].text.count == 4, year > reference.year else { continue }
+                // "three priorities for 2019-2022" in a report of 2019-20: a span that runs through now is current.
+                if i >= 2, ["-", "–", "/", "to"].contains(tokens[i - 1].lower), tokens[i - 2].text.count == 4,
+                    let from = tokens[i - 2].int, from <= reference.year
+                {
+                    return .current
                 }
+                return .next
             }
         }
         if PriorityVocabulary.nextYearPhrases.contains(where: { lower.contains($0) }) { return .next }

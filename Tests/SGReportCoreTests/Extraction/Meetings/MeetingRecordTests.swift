@@ -417,4 +417,45 @@ import Testing
         #expect(m.time == "17:30")
         #expect(m.location == "The Thornton Room - Ground Floor, West Offices (G039)")
     }
+
+    @Test func aWebPagesResolutionUnderItsMarkerAndItsApologiesSentence() throws {
+        let text = """
+            Agenda and minutes
+
+            Corporate Parenting Committee - Tuesday, 10th January, 2023 2.00 pm
+
+            Items
+            No. Item
+
+            57.
+
+            Apologies for Absence
+
+            Minutes:
+
+            Apologies were received from Cllr Bailey and Cllr Handley. Cllr Puddicombe attended as a substitute.
+
+            58.
+
+            Minutes of Previous meeting (Pages 1 - 6)
+
+            Minutes:
+
+            RESOLVED:
+
+            That the minutes of the meeting held on 1 November 2022 be agreed as a correct record.
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2023-01-10" })
+        #expect(m.apologies == ["Cllr Bailey", "Cllr Handley"])
+        #expect(m.decisions == ["That the minutes of the meeting held on 1 November 2022 be agreed as a correct record."])
+        #expect(m.agenda.last == AgendaItem(number: "58", title: "Minutes of Previous meeting", pages: "1 - 6"))
+    }
+
+    @Test("pages after an item's title, with or without parentheses", arguments: [
+        ("Minutes (Pages 1 - 6)", "Minutes", "1 - 6"), ("Minutes Pages 1 - 6", "Minutes", "1 - 6"),
+        ("Annual Report Page 7", "Annual Report", "7"), ("Pages of the past", "Pages of the past", nil),
+    ] as [(String, String, String?)])
+    func itemPages(heading: String, title: String, pages: String?) {
+        #expect(MinutesReader.item(number: "2", heading: heading) == AgendaItem(number: "2", title: title, pages: pages))
+    }
 }

@@ -266,4 +266,17 @@ import Testing
     func statedCount(text: String, count: Int?) {
         #expect(HeadedPriorityList.statedCount("The board agreed " + text + ".") == count)
     }
+
+    @Test func aSpanOfYearsRunningThroughTheReportsYearIsCurrent() {
+        let report = ReportInfo.empty
+        #expect(PriorityText.scope(of: "The Partnership had three priorities for 2019-2022", report: report) == nil)
+        let text = """
+            Safeguarding Children Partnership Annual Report 2019-20
+
+            The Partnership had three priorities for 2019-2022: neglect; making the system work; and contextual safeguarding.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Neglect", "Making the system work", "Contextual safeguarding"])
+        #expect(p.allSatisfy { $0.scope == .current })
+    }
 }
