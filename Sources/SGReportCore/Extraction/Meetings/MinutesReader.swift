@@ -42,7 +42,7 @@ enum MinutesReader {
                 } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem,
                     isNameLine(block.body) || startsWithPluralTitle(block.body)
                 {
-                    draft.add(names(block.body), to: label)
+                    draft.add(nameLine(block.body), to: label)
                 } else if draft.location == nil, let place = metAt(block.body) {
                     draft.location = place
                     lastLabel = nil
@@ -169,6 +169,14 @@ enum MinutesReader {
         else { return nil }
         let place = String(text[at.upperBound...].trimmingCharacters(in: " ."))
         return place.isEmpty || TextShape.wordCount(place, limit: 10) > 10 ? nil : place
+    }
+
+    /// A line of its own under "Present:": one person and their role ("Jane Doe, Director of Children's
+    /// Services"), or a list ("Councillors Bainbridge, Cawsey and Whiteley").
+    private static func nameLine(_ text: String) -> [String] {
+        let listed = names(text)
+        if listed.count == 2, !startsWithPluralTitle(text), isRole(listed[1]) { return [listed[0] + ", " + listed[1]] }
+        return listed
     }
 
     private static func startsWithPluralTitle(_ text: String) -> Bool {

@@ -177,6 +177,8 @@ enum ContextReader {
                     let start = k - phrase.count + 1
                     if start >= s.lowerBound, (0..<phrase.count).allSatisfy({ t[start + $0].lower == phrase[$0] }) { return true }
                 }
+                // "730 children, a slight increase on the 715 children last year": "on" after a change compares.
+                if w == "on", k - 1 >= s.lowerBound, MetricVocabulary.changeNouns.contains(t[k - 1].lower) { return true }
                 if w == "from" {
                     // "increased from", "up from", "a decrease from": a change came before in the clause, or
                     // in the clause a comma sets it off from ("increased by 4.0% this year, from 621,470 …").

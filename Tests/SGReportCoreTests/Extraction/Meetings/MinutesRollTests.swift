@@ -83,6 +83,16 @@ import Testing
             """)
         #expect(m.present == ["Councillor A Smith (Chair)", "Councillor B Jones", "Councillor C Brown", "Councillor D Green"])
     }
+
+    @Test func aNameAndRoleOnALineUnderPresentIsOnePerson() throws {
+        let m = try minutes("""
+            Present:
+            Councillor A Smith (Chair)
+            Jane Doe, Director of Children's Services
+            Dr B Jones
+            """)
+        #expect(m.present == ["Councillor A Smith (Chair)", "Jane Doe, Director of Children's Services", "Dr B Jones"])
+    }
 }
 
 /// Decisions are written "RESOLVED: That …", "Resolved – That …", or with the marker on a line of its own.

@@ -315,4 +315,10 @@ import Testing
         let m = metric(15.3, in: "15.3 per cent of children referred had been re-referred within 12 months, which was below the threshold of 18 per cent.")
         #expect(m?.target == 18)
     }
+
+    @Test func anIncreaseOnAnEarlierFigureMakesItThePreviousValue() {
+        let found = metrics("There were 730 children in care at 31 March 2023, a slight increase on the 715 children at the same point last year.")
+        #expect(found.map(\.value) == [730])
+        #expect(found.first?.previous?.value == 715)
+    }
 }
