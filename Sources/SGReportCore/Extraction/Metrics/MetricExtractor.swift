@@ -72,15 +72,24 @@ enum MetricExtractor {
         guard tokens.contains(where: { $0.kind == .number }),
             tokens.allSatisfy({ $0.kind != .word || MetricVocabulary.figureUnitWords.contains($0.lower) })
         else { return nil }
-        func caption(_ k: Int) -> String? {
+        // A scorecard prints its measure's title above the figure and a judgement under it ("Percentage of referrals
+        // … within 12 months" / "19.9%" / "Requires improvement"): the judgement is no caption, and a title above
+        // may carry its own numbers ("Rate of Looked After Children per 10,000 0-17 population").
+        func caption(_ k: Int, above: Bool) -> String? {
             guard k >= 0, k < blocks.count else { return nil }
             let b = blocks[k]
             guard b.kind == .paragraph || b.kind == .heading, b.continuations.isEmpty,
-                TextShape.wordCount(b.text, limit: 16) <= 16, !b.text.contains(where: \.isNumber), !b.text.hasSuffix(":")
+                TextShape.wordCount(b.text, limit: 16) <= 16, !b.text.trimmingCharacters(in: " -–").hasSuffix(":"),
+                !MetricVocabulary.judgementPhrases.contains(TextShape.key(b.text))
             else { return nil }
+            if b.text.contains(where: \.isNumber) {
+                guard above, TextShape.wordCount(b.text, limit: 5) >= 5, !b.text.contains("%"), !b.text.contains("£"),
+                    b.text.last?.isNumber == false
+                else { return nil }
+            }
             return b.text
         }
-        return caption(i + 1) ?? caption(i - 1) ?? listLeadIn(before: i, blocks)
+        return caption(i + 1, above: false) ?? caption(i - 1, above: true) ?? listLeadIn(before: i, blocks)
     }
 
     /// "Number of Section 47 enquiries is provided below:-" over lines of a period and a figure ("2017/18 – 2,058"):

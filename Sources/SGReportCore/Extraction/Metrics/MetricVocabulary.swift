@@ -94,6 +94,15 @@ enum MetricVocabulary {
         (["comparator"], "comparator"), (["benchmark"], "benchmark"),
     ]
 
+    /// Judgements a performance scorecard prints under a figure (Ofsted's grades and direction-of-travel notes,
+    /// as council dashboards word them): not the figure's name.
+    static let judgementPhrases: Set<String> = [
+        "requires improvement", "requires improvement to be good", "good", "outstanding", "inadequate",
+        "improved performance", "improved", "improving", "stayed the same", "no change", "unchanged", "declined",
+        "declining", "worsened", "worse performance", "on track", "off track", "on target", "below target", "above target",
+        "better than target", "worse than target", "met", "not met",
+    ]
+
     /// The first words of `comparatorNames`, for a quick test before the phrases are matched.
     static let comparatorHeads: Set<String> = Set(comparatorNames.compactMap(\.0.first))
 

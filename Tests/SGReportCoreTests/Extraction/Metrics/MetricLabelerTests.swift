@@ -289,4 +289,26 @@ import Testing
         #expect(found.map(\.value) == [9876, 10178])
         #expect(found.allSatisfy { $0.label == "Contacts" })
     }
+
+    @Test func aScorecardsJudgementUnderAFigureIsNoCaptionItsTitleAboveIs() {
+        let text = """
+            Scorecard
+
+            Percentage of referrals to children's social care within 12 months of a previous referral
+
+            19.9%
+
+            Requires improvement
+
+            Percentage of children who became subject of a child protection plan for a second time
+
+            16.0%
+
+            Improved performance
+            """
+        #expect(metrics(text).map(\.label) == [
+            "Percentage of referrals to children's social care within 12 months of a previous referral",
+            "Percentage of children who became subject of a child protection plan for a second time",
+        ])
+    }
 }
