@@ -209,10 +209,13 @@ enum AgendaReader {
     /// ", County Hall, Worcester" after the time on the date line.
     private static func place(in rest: String, after timeEnd: Int?) -> String? {
         let tail = timeEnd.map { String(rest.utf8Slice($0, rest.utf8.count)) } ?? rest
-        var cleaned = Substring(tail.trimmingCharacters(in: " ,–-:."))
-        // "… at 10.00 am in the Council Chamber": the preposition leads into the place.
-        for lead in ["in ", "at ", "via "] where cleaned.hasPrefixFolded(lead) { cleaned = cleaned.dropFirst(lead.count) }
+        let cleaned = withoutPlaceLead(Substring(tail.trimmingCharacters(in: " ,–-:.")))
         return cleaned.isEmpty || TextShape.wordCount(String(cleaned), limit: 10) > 10 ? nil : String(cleaned)
+    }
+
+    /// "… at 10.00 am in the Council Chamber" → "the Council Chamber": the preposition leads into the place.
+    static func withoutPlaceLead(_ place: Substring) -> Substring {
+        MeetingVocabulary.placeLeads.first { place.hasPrefixFolded($0) }.map { place.dropFirst($0.count) } ?? place
     }
 
     /// "5.30 pm" on the line under the date, and nothing else.

@@ -131,6 +131,8 @@ enum MeetingVocabulary {
     static let dateLabels: [String] = ["date", "meeting date", "date of meeting"]
     static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
     static let timeLabels: [String] = ["time", "start time"]
+    /// Prepositions before a place written after a date or time: "at Room 2", "in the Council Chamber", "via Teams".
+    static let placeLeads: [String] = ["at ", "in ", "via "]
     static let placeLabels: [String] = ["place", "venue", "location", "where", "proposed venue", "meeting venue", "meeting place"]
     /// Phrases by which a body's own papers speak of its other meetings ("the minutes of the last meeting held on
     /// …", "this Committee's meeting on …"), which name no body of their own.

@@ -113,8 +113,7 @@ enum MinutesReader {
         let time = times.first?.time
         // "26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices": the place after the times.
         if location == nil, let last = times.last {
-            var place = String(tail.utf8Slice(last.end, tail.utf8.count).trimmingCharacters(in: " ,–-:"))
-            for lead in ["at ", "in "] where place.hasPrefixFolded(lead) { place = String(place.dropFirst(lead.count)) }
+            let place = String(AgendaReader.withoutPlaceLead(Substring(tail.utf8Slice(last.end, tail.utf8.count).trimmingCharacters(in: " ,–-:"))))
             if !place.isEmpty, TextShape.wordCount(place, limit: 10) <= 10, !TextShape.endsSentence(place) { location = place }
         }
         return MeetingDraft(
@@ -180,8 +179,15 @@ enum MinutesReader {
     }
 
     private static func startsWithPluralTitle(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first else { return false }
-        return MeetingVocabulary.pluralTitles[first.lowercased()] != nil && TextShape.wordCount(text, limit: 30) <= 30
+        pluralTitle(opening: text) != nil && TextShape.wordCount(text, limit: 30) <= 30
+    }
+
+    /// "Councillors A Smith, B Jones", "Councillors: B Jones": the singular title a list's first word gives each name.
+    private static func pluralTitle(opening text: String) -> (title: String, rest: Substring)? {
+        guard let space = text.firstIndex(of: " "),
+            let title = MeetingVocabulary.pluralTitles[String(text[..<space].lowercased().trimmingCharacters(in: ":"))]
+        else { return nil }
+        return (title, text[text.index(after: space)...])
     }
 
     /// Who a minutes line lists: "Present: Councillor Carole Gandy (chairperson)", "In attendance: …", "Apologies for
@@ -208,10 +214,9 @@ enum MinutesReader {
     private static func roll(label: String, rest: String, canFollow: Bool) -> Roll? {
         let key = TextShape.key(label)
         guard presentKeys.contains(key) else { return nil }
-        // "Councillors: B Jones, C Brown": the plural title labels each name.
-        guard let title = MeetingVocabulary.pluralTitles[key] else { return Roll(list: .present, names: names(rest), namesFollow: canFollow) }
-        let titled = names(rest).map { startsWithTitle($0) ? $0 : title + " " + $0 }
-        return Roll(list: .present, names: titled, namesFollow: canFollow)
+        // "Councillors: B Jones, C Brown": the plural title labels each name, as in a list that opens with it.
+        let list = MeetingVocabulary.pluralTitles[key] == nil ? rest : key + " " + rest
+        return Roll(list: .present, names: names(list), namesFollow: canFollow)
     }
 
     private static let presentKeys = Set(MeetingVocabulary.presentLabels.map(TextShape.key))
@@ -303,10 +308,8 @@ enum MinutesReader {
         guard !trimmed.isEmpty else { return [] }
         // "Councillors A Smith (Chair), B Jones and C Brown": the plural title belongs to each name.
         // ("Councillors: B Jones, C Brown and D Green" on the line under "Present:" is the same.)
-        if let space = trimmed.firstIndex(of: " "),
-            let title = MeetingVocabulary.pluralTitles[String(trimmed[..<space].lowercased().trimmingCharacters(in: ":"))]
-        {
-            return names(String(trimmed[trimmed.index(after: space)...])).map { startsWithTitle($0) ? $0 : title + " " + $0 }
+        if let (title, rest) = pluralTitle(opening: trimmed) {
+            return names(String(rest)).map { startsWithTitle($0) ? $0 : title + " " + $0 }
         }
         if trimmed.contains(";") {
             return trimmed.split(separator: ";").map { String($0.trimmingCharacters(in: " .")) }.filter { !$0.isEmpty }

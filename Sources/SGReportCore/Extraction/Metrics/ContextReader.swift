@@ -86,9 +86,8 @@ enum ContextReader {
     /// "Q2 2019: 24% Q3 2019: 23%", "2019/20 – 21%": a period set off before a figure by a colon or dash is its
     /// own, whatever period follows it.
     static func periodSetOff(before m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> String? {
-        var end = m.first
-        guard end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) else { return nil }
-        while end - 1 > s.lowerBound, MetricVocabulary.labelSeparators.contains(t[end - 1].text) { end -= 1 }
+        let end = labelEnd(before: m, open: s.lowerBound, t)
+        guard end < m.first else { return nil }
         return periods.period(endingAt: end).flatMap { $0.first >= s.lowerBound && !$0.isBase ? $0.label : nil }
     }
 
