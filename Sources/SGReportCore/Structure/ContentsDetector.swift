@@ -4,7 +4,9 @@
 /// The entries' titles are kept: a later line with the same words is a real heading.
 struct ContentsDetector {
     private(set) var inContents = false
-    private(set) var entryKeys: [String] = []
+    /// The entries' keys, looked up whole and by their leading words: a long agenda pack lists hundreds of items,
+    /// and every heading candidate of the body is checked against them.
+    private(set) var entryKeys: Set<String> = []
 
     /// Is `line` the title that opens a contents list ("Contents", "<u>Contents</u>", "# Contents")?
     /// `key` is the line's `TextShape.key` when it is short, nil when it was not made (a long line).
@@ -71,17 +73,18 @@ struct ContentsDetector {
         }
         let key = Self.entryKey(line)
         if Self.hasPageReference(line) {
-            if !key.isEmpty { entryKeys.append(key) }
+            if !key.isEmpty { entryKeys.insert(key) }
             return true
         }
         let words = TextShape.words(line.text).count
-        let repeatsAnEntry = !key.isEmpty && entryKeys.contains { $0 == key || key.hasPrefix($0 + " ") }
+        let repeatsAnEntry = !key.isEmpty
+            && (entryKeys.contains(key) || Self.leadingWords(of: key).contains { entryKeys.contains(String($0)) })
         let bodyStarts = repeatsAnEntry || words > 16 || (line.headingMarks != nil && !entryKeys.isEmpty)
         if bodyStarts {
             inContents = false
             return false
         }
-        if !key.isEmpty { entryKeys.append(key) }
+        if !key.isEmpty { entryKeys.insert(key) }
         return true
     }
 
@@ -90,10 +93,21 @@ struct ContentsDetector {
         guard !entryKeys.isEmpty, line.text.utf8.count <= Self.maxEntryLength else { return false }
         let key = Self.entryKey(line)
         guard !key.isEmpty else { return false }
-        return entryKeys.contains { entry in
-            entry == key || (key.utf8.count > entry.utf8.count && key.hasPrefix(entry) && entry.contains(" ")
-                && key.utf8.dropFirst(entry.utf8.count).first == 0x20)
+        if entryKeys.contains(key) { return true }
+        // An entry of one word is too weak to name a longer heading ("Introduction" vs "Introduction of …").
+        return Self.leadingWords(of: key).dropFirst().contains { entryKeys.contains(String($0)) }
+    }
+
+    /// "a b c" → "a", "a b": each run of whole leading words shorter than the key.
+    private static func leadingWords(of key: String) -> [Substring] {
+        var prefixes: [Substring] = []
+        let utf8 = key.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 { prefixes.append(key[key.startIndex..<index]) }
+            index = utf8.index(after: index)
         }
+        return prefixes
     }
 
     /// The words of an entry without numbering, leaders and page references.

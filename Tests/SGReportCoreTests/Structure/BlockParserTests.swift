@@ -70,6 +70,17 @@ import Testing
         #expect(t.block(at: 6)?.kind == .heading)
     }
 
+    @Test func aLineStartingWithTheWordsOfAContentsEntryIsAHeading() {
+        let t = structure("Contents\n\nEarly help offer ..... 4\nQuality assurance ..... 6\n\nEarly help offer for families\n\nThe offer was relaunched in the spring with every partner agency.\n")
+        #expect(t.block(at: 6)?.kind == .heading)
+    }
+
+    @Test func aOneWordContentsEntryDoesNotMakeALongerLineAHeading() {
+        let t = structure("Contents\n\nSafeguarding ..... 4\n\nSafeguarding work grew across the county\n\nThe offer was relaunched in the spring with every partner agency.\n")
+        #expect(t.block(at: 3)?.kind == .contents)
+        #expect(t.block(at: 5)?.kind == .paragraph)
+    }
+
     @Test func aContentsTitleDrawnOutWithLeadersPastALineLengthIsStillContents() {
         let title = "Contents " + String(repeating: "…", count: 60)  // 189 bytes: longer than any key made up front
         let t = structure("\(title)\n\nForeword by Independent Chair .....\t3\n")
