@@ -49,6 +49,28 @@ struct SentenceMarkTests {
         #expect(t[s[1].lowerBound].text == "The")
     }
 
+    @Test("a run-on sentence is cut at a clause break past the limit, never inside a figure or its unit")
+    func runOn() {
+        let clause = "the panel noted that the service had done well over the quarter and asked for more detail on it"
+        let words = Array(repeating: clause.split(separator: " "), count: 12).joined()
+        // 157 words, ";", "89", ".": the old cut at 160 tokens fell on the decimal point.
+        let short = Tokenizer.tokens(words.prefix(157).joined(separator: " ") + "; 89.8 per cent of visits were on time.")
+        #expect(SentenceSplitter.sentences(short, in: 0..<short.count).count == 1)
+        let long = Tokenizer.tokens(words.prefix(200).joined(separator: " ") + "; 89.8 per cent of visits were on time.")
+        let pieces = SentenceSplitter.sentences(long, in: 0..<long.count)
+        #expect(pieces.count == 2)
+        #expect(pieces.last.map { long[$0.lowerBound].text } == "89")
+        let figures = Tokenizer.tokens(String(repeating: "a 89.8 per cent ", count: 200))
+        let cut = SentenceSplitter.sentences(figures, in: 0..<figures.count)
+        #expect(cut.count > 1)
+        #expect(cut.allSatisfy { $0.count <= 2 * SentenceSplitter.maxTokens + 8 })  // to the end of the figure and its unit
+        let glued = Tokenizer.tokens(String(repeating: "1,234,", count: 1_000))
+        #expect(SentenceSplitter.sentences(glued, in: 0..<glued.count).allSatisfy { $0.count <= 4 * SentenceSplitter.maxTokens })
+        for piece in cut.dropFirst() {
+            #expect(["a", "89"].contains(figures[piece.lowerBound].text))  // not ".", "8" or "cent"
+        }
+    }
+
     @Test("a word that spells a clause mark is no clause break")
     func clauseBreak() {
         let t = Tokenizer.tokens("rates , fell 10,178")

@@ -1,9 +1,11 @@
 /// Splits a block's tokens into sentences, so a figure's context is read from its own sentence:
 /// "… to 9.4. Compared to 3.9 nationally." → two sentences. "Yr. 6", "approx. 100" and "4.16" do not end one.
 enum SentenceSplitter {
-    /// No real sentence runs this long; a run-on "sentence" (a converted table flattened into one line,
-    /// a hostile input) is cut into pieces of this many tokens, so the work per figure stays bounded
-    /// and the whole stays linear.
+    /// Few real sentences run this long; past it a run-on "sentence" (minutes listing a quarter's figures
+    /// clause by clause, a converted table flattened into one line, a hostile input) is cut at its next
+    /// clause break, past twice this at any space between words, and past four times this after any word or
+    /// mark, so the work per figure stays bounded and the whole stays linear. Before that, never inside a
+    /// figure ("89.8") or between a figure and its unit.
     static let maxTokens = 160
 
     static func sentences(_ t: [Token], in range: Range<Int>) -> [Range<Int>] {
@@ -11,7 +13,7 @@ enum SentenceSplitter {
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            if endsSentence(t, i, range) || (i - start + 1 >= maxTokens && t[i].kind != .number) {
+            if endsSentence(t, i, range) || runsOn(t, i, from: start, range) {
                 out.append(start..<(i + 1))
                 start = i + 1
             }
@@ -19,6 +21,19 @@ enum SentenceSplitter {
         }
         if start < range.upperBound { out.append(start..<range.upperBound) }
         return out
+    }
+
+    private static func runsOn(_ t: [Token], _ i: Int, from start: Int, _ range: Range<Int>) -> Bool {
+        let length = i - start + 1
+        guard length >= maxTokens, t[i].kind != .number, i + 1 < range.upperBound else { return false }
+        // A run with no spaces at all ("1,234,1,234,…", a hostile line) is cut after any mark.
+        if length >= 4 * maxTokens { return true }
+        guard t[i + 1].spaced else {
+            // "1,234,1,234": a comma glued between figures that is no thousands separator (the next has not three digits).
+            return t[i].text == "," && t[i + 1].kind == .number && t[i + 1].text.utf8.count != 3
+        }
+        if length >= 2 * maxTokens { return t[i].kind == .mark || t[i].lower != "per" }
+        return t[i].kind == .mark && (t[i].text == ";" || isClauseBreak(t, i))
     }
 
     private static func endsSentence(_ t: [Token], _ i: Int, _ range: Range<Int>) -> Bool {

@@ -7,6 +7,18 @@ import Testing
         #expect(metrics("There were 12,345 contacts to the front door.").map(\.value) == [12345])
     }
 
+    @Test("a figure far into a run-on sentence of minutes keeps its decimals, unit and label")
+    func readsAFigureDeepInARunOnSentence() {
+        let clause = "the panel noted that the service had done well over the quarter and asked for more detail on it"
+        // 157 words, ";", "89", ".": the old cut at 160 tokens fell on the decimal point.
+        let words = Array(Array(repeating: clause.split(separator: " "), count: 9).joined().prefix(157))
+        let text = words.joined(separator: " ") + "; 89.8 per cent of statutory visits were completed on time."
+        let found = metrics(text)
+        #expect(found.map(\.value) == [89.8])
+        #expect(found.first?.unit == .percent)
+        #expect(found.first?.label == "statutory visits completed on time")
+    }
+
     @Test func readsDecimals() {
         let m = metric(4.75, in: "4.75% of pupils were persistently absent.")
         #expect(m?.unit == .percent)
