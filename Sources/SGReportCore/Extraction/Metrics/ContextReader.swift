@@ -152,6 +152,9 @@ enum ContextReader {
     /// "from" after a change word ("decreased from 753").
     static func inComparison(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
         let before = m.first - 1
+        // "above the target of 90 per cent with 1.8 per cent of referrals taking …": "with" right after a figure
+        // opens a clause of its own ("compared with", "in line with" have their word before).
+        if word(t, before, s) == "with", before - 1 >= s.lowerBound, endsFigure(t[before - 1]) { return false }
         if let w = word(t, before, s), w == "to" || w == "into" {
             // "to 24%" closes a "from" comparison; "compared to 7%" opens one.
             guard let v = word(t, before - 1, s), ["compared", "compares", "similar", "comparison"].contains(v) else { return false }
@@ -202,6 +205,11 @@ enum ContextReader {
             steps += 1
         }
         return false
+    }
+
+    /// The last token of a figure: its digits, "%" or the "cent" of "per cent".
+    private static func endsFigure(_ tok: Token) -> Bool {
+        tok.kind == .number || tok.text == "%" || tok.lower == "cent" || tok.lower == "percent"
     }
 
     /// "than" compares only after a comparative ("higher than", "better performance than"), and not as a

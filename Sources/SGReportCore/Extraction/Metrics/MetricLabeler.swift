@@ -294,7 +294,7 @@ struct MetricLabeler {
             }
             if tok.kind == .word {
                 let w = tok.lower
-                if k != start, MetricVocabulary.labelStops.contains(w) { break }
+                if k != start, MetricVocabulary.labelStops.contains(w), !boundsTimescale(at: k) { break }
                 if (w == "a" || w == "an"), k + 1 < sentence.upperBound,
                     MetricVocabulary.changeNouns.contains(t[k + 1].lower) || t[k + 1].lower == "significant" || t[k + 1].lower == "slight"
                 {
@@ -311,9 +311,18 @@ struct MetricLabeler {
                 // "in 2019-20", "during 2019/20", "as at 31st March 2020": the period is not part of the name.
                 // (A preposition ending the sentence has nothing after it: the range would be empty and trap.)
                 if ["in", "during", "at", "as", "on", "for", "by", "over", "since", "from", "between", "throughout"].contains(w),
-                    k + 1 < sentence.upperBound, periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
+                    k + 1 < sentence.upperBound
                 {
-                    break
+                    let isPeriod = periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
+                    // "children referred during this quarter had been re-referred", "children in Quarter 1 had a review":
+                    // a time phrase between the population and its verb is left out; the predicate names the measure.
+                    if let after = timePhraseEnd(from: k + 1, isPeriod: isPeriod), after < sentence.upperBound,
+                        MetricVocabulary.predicateVerbs.contains(t[after].lower)
+                    {
+                        k = after
+                        continue
+                    }
+                    if isPeriod { break }
                 }
                 if MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be" { k += 1; continue }
                 words += 1
@@ -323,6 +332,34 @@ struct MetricLabeler {
             k += 1
         }
         return render(trimmed(out))
+    }
+
+    /// "referrals taking more than 72 hours", "contacts completed in more than three working days": a bound on a
+    /// timescale that is no figure of the sentence (it defines what was counted) goes on with the label.
+    private func boundsTimescale(at k: Int) -> Bool {
+        var j = k + 1
+        switch t[k].lower {
+        case "taking":
+            // "taking 3 days", "taking over 20 days", "taking more than 72 hours"
+            if j < sentence.upperBound, MetricVocabulary.boundWords.contains(t[j].lower) { j += 1 }
+            if j < sentence.upperBound, t[j].lower == "than" { j += 1 }
+        case "than":
+            guard k - 1 >= sentence.lowerBound, MetricVocabulary.boundWords.contains(t[k - 1].lower), !figureStarts.contains(k - 1)
+            else { return false }
+        default:
+            return false
+        }
+        guard j < sentence.upperBound, t[j].kind == .number || NumberWords.values[t[j].lower] != nil else { return false }
+        return !(k + 1...j).contains { figureStarts.contains($0) }
+    }
+
+    /// Where a time phrase starting at `j` ends: a period found there, or "this quarter", "the year".
+    private func timePhraseEnd(from j: Int, isPeriod: Bool) -> Int? {
+        if isPeriod { return periods.period(startingWithin: j...(j + 2))?.end }
+        guard j + 1 < sentence.upperBound, MetricVocabulary.timeDeterminers.contains(t[j].lower),
+            MetricVocabulary.periodNouns.contains(t[j + 1].lower)
+        else { return nil }
+        return j + 2
     }
 
     /// A period starts in `r`, with only words that can lead into one before it ("in the year 2019-20", "as at 31st

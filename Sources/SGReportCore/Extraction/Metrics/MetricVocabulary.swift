@@ -58,7 +58,13 @@ enum MetricVocabulary {
     static let fileSizeUnits: Set<String> = ["kb", "mb", "gb", "kib", "mib", "bytes"]
 
     /// Words just before a duration that make it an achieved or averaged figure, not a timescale standard.
-    static let durationCues: Set<String> = ["average", "averaged", "averages", "took", "taking", "waited", "waiting", "mean", "median"]
+    static let durationCues: Set<String> = [
+        "average", "averaged", "averages", "took", "taken", "taking", "waited", "waiting", "mean", "median",
+    ]
+
+    /// Prepositions that bound a timescale without a qualifier's words ("completed within 12 months", "open beyond
+    /// 2 years"), as performance scorecards define their indicators.
+    static let timescaleBounds: Set<String> = ["within", "beyond", "exceeding"]
 
     /// Words after a figure that make it a threshold of a measure, not a measure ("children with 3 or more
     /// placements", the DfE's placement-stability indicator; "10% or more of sessions", its persistent absence).
@@ -308,6 +314,19 @@ enum MetricVocabulary {
     static let periodLeadWords: Set<String> = [
         "the", "at", "of", "end", "year", "period", "financial", "reporting", "calendar", "and", "to", "st", "nd", "rd", "th",
     ]
+
+    /// Words bounding a timescale in an indicator's definition ("more than 72 hours", "over 20 days").
+    static let boundWords: Set<String> = ["more", "less", "fewer", "longer", "over", "under"]
+
+    /// "quarter four", "quarter one": quarters numbered in words, as committee minutes write them.
+    static let quarterNumberWords: Set<String> = ["one", "two", "three", "four"]
+
+    /// Words that open a time phrase naming no date ("during this quarter", "in the year").
+    static let timeDeterminers: Set<String> = ["this", "the", "that", "each", "same", "last", "previous"]
+
+    /// Verbs that go on from a population to what was measured of it ("children referred during this quarter had
+    /// been re-referred", "children in Quarter 1 had a health assessment").
+    static let predicateVerbs: Set<String> = ["were", "was", "had", "has", "have", "is", "are"]
 
     /// Nouns of a period left in a label when its number was read as the period ("in quarter", "the year").
     static let periodNouns: Set<String> = ["quarter", "year", "month", "week", "period", "term", "q1", "q2", "q3", "q4"]

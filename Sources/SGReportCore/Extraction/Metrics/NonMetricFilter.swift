@@ -21,9 +21,23 @@ enum NonMetricFilter {
                 names.insert(index)
                 continue
             }
+            if boundsEarlierFigure(m, kept.last, t) { continue }
             kept.append(m)
         }
         return kept
+    }
+
+    /// "0.6 per cent of contacts were completed in more than three working days", "1.8 per cent of referrals taking
+    /// more than 72 hours": a timescale written as a bound after a share or count of its clause says what was
+    /// counted (the figure's label keeps it); it is no measure. ("took 32 days, against over 40 days" compares.)
+    private static func boundsEarlierFigure(_ m: NumberMention, _ earlier: NumberMention?, _ t: [Token]) -> Bool {
+        guard m.unit == .duration, let earlier, earlier.unit == .percent || earlier.unit == .count, earlier.end <= m.first,
+            m.first - earlier.end <= 16
+        else { return false }
+        guard m.qualifier != nil || (m.first > earlier.end && MetricVocabulary.timescaleBounds.contains(t[m.first - 1].lower)) else {
+            return false
+        }
+        return !(earlier.end..<m.first).contains { SentenceSplitter.isClauseBreak(t, $0) || t[$0].text == "(" }
     }
 
     /// "Source: http://shropshireperformance.inphase.com/Detail/1249_13435": a number inside a web address.

@@ -71,6 +71,8 @@ struct PeriodFinder {
             var quarter: String?
             if w == "quarter", i + 1 < t.count, t[i + 1].kind == .number, let q = t[i + 1].int, (1...4).contains(q) {
                 quarter = "\(t[i].text) \(t[i + 1].text)"
+            } else if w == "quarter", i + 1 < t.count, MetricVocabulary.quarterNumberWords.contains(t[i + 1].lower) {
+                quarter = "\(t[i].text) \(t[i + 1].text)"  // "during quarter four", as minutes write it
             } else if w == "q", i + 1 < t.count, t[i + 1].kind == .number, !t[i + 1].spaced, let q = t[i + 1].int, (1...4).contains(q),
                 t[i + 1].text.count == 1
             {
@@ -151,6 +153,16 @@ struct PeriodFinder {
         }
         // Periods start in order and rarely overlap: the one ending here is among the last few starting before it.
         return periods[max(0, low - 3)..<low].last { $0.end == index }
+    }
+
+    /// The first period starting within `tokens`, found by binary search.
+    func period(startingWithin tokens: ClosedRange<Int>) -> Found? {
+        var low = 0, high = periods.count
+        while low < high {
+            let mid = (low + high) / 2
+            if periods[mid].first < tokens.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < periods.count && tokens.contains(periods[low].first) ? periods[low] : nil
     }
 
     /// The period ending right before token `index`: "since 2018 (33.8%)" → "2018" for the "(".

@@ -23,6 +23,13 @@ import Testing
         #expect(found.first?.previous == PreviousValue(value: previous, period: previousPeriod))
     }
 
+    @Test func aFigureAfterWithOpensAClauseOfItsOwnNotAComparison() throws {
+        let found = metrics("96 per cent of referrals were completed within one working day which was above the target of 90 per cent with 1.8 per cent of referrals taking more than 72 hours to complete.")
+        #expect(found.map(\.value) == [96, 1.8])
+        #expect(found.first?.previous == nil)
+        #expect(found.first?.target == 90)
+    }
+
     @Test func aBareYearAfterAPrepositionIsAPeriod() {
         #expect(metric(81, in: "The proportion of visits on time was 81% (up from 78.3% in 2018).")?.previous
             == PreviousValue(value: 78.3, period: "2018"))

@@ -23,6 +23,23 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a time phrase between the population and its verb is left out of the label", arguments: [
+        ("10.8 per cent of the children referred during this quarter had been re-referred within 12 months.", 10.8,
+         "children referred had been re-referred within 12 months"),
+        ("94.1 per cent of children in Quarter 1 had a Review Health Assessment completed.", 94.1,
+         "children had a Review Health Assessment completed"),
+        ("96 per cent of referrals during quarter four were completed within one working day.", 96.0,
+         "referrals completed within one working day"),
+    ])
+    func timePhraseBeforeTheVerb(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aTimePhraseEndingTheLabelStaysOut() {
+        #expect(metric(88, in: "88% of children in 2019-20 were seen within 10 days.")?.label == "children seen within 10 days")
+        #expect(metric(412, in: "There were 412 children in care during 2019-20.")?.label == "children in care")
+    }
+
     @Test func aPassiveWithoutItsOwnSubjectKeepsTheClauseBefore() {
         let label = metric(22, in: "A reflection workshop took place in January 2020 and was attended by 22 practitioners.")?.label
         #expect(label?.hasPrefix("reflection workshop took place") == true)

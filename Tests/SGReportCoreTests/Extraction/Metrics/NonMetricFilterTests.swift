@@ -42,6 +42,27 @@ import Testing
         #expect(metrics("Over quarter four there were 1,098 contacts received from the police.").map(\.value) == [1_098])
     }
 
+    @Test("a timescale bound after a share or count of its clause defines it: part of its label, no metric", arguments: [
+        ("Only 0.6 per cent of contacts were completed in more than three working days.", 0.6,
+         "contacts completed in more than three working days"),
+        ("There were 1.8 per cent of referrals taking more than 72 hours to complete.", 1.8,
+         "referrals taking more than 72 hours to complete"),
+        ("45 children waited more than 18 weeks for an assessment.", 45.0, "children waited more than 18 weeks for an assessment"),
+    ])
+    func timescaleBounds(text: String, value: Double, label: String) {
+        #expect(metrics(text).map(\.value) == [value])
+        #expect(metrics(text).first?.label == label)
+    }
+
+    @Test func aTimescaleBoundStandingAloneIsAMetric() {
+        #expect(metrics("Assessments took more than 45 days in 12% of cases.").map(\.value) == [45, 12])
+    }
+
+    @Test func aQuarterNumberedInWordsIsAPeriod() {
+        #expect(metrics("96 per cent of referrals during quarter four were completed within one working day.").first?.period
+            == "quarter four")
+    }
+
     @Test func aRunOfQuartersStaysAName() {
         #expect(metrics("Between quarters 1 to 4 the service saw 310 families.").map(\.value) == [310])
     }
