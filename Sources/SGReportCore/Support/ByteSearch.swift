@@ -27,6 +27,13 @@ extension StringProtocol {
         return true
     }
 
+    /// Whether the text ends with `suffix` (lower-case), ignoring ASCII case.
+    func hasSuffixFolded(_ suffix: String) -> Bool {
+        let mine = utf8, theirs = suffix.utf8
+        guard mine.count >= theirs.count else { return false }
+        return zip(mine.dropFirst(mine.count - theirs.count), theirs).allSatisfy { CaseFolding.fold($0) == $1 }
+    }
+
     private static func find<C: RandomAccessCollection>(_ n: [UInt8], _ first: UInt8, in h: C) -> Bool
     where C.Element == UInt8, C.Index == Int {
         let last = h.endIndex - n.count

@@ -172,7 +172,7 @@ enum AgendaReader {
             if [.paragraph, .heading].contains(above.kind), (2...14).contains(words.count), !TextShape.endsSentence(above.text),
                 DateScanner.scan(above.text).isEmpty, TextShape.key(above.text) != "agenda"
             {
-                return above.text
+                return withoutDocumentWord(above.text)
             }
         }
         guard let title = report.title else { return nil }
@@ -180,6 +180,17 @@ enum AgendaReader {
         guard report.kind == .agenda else { return BodyName.from(title, organisation: report.organisation) }
         guard key.hasPrefix("agenda ") else { return title }
         return String(String(title.drop { $0 != " " }).trimmingCharacters(in: " –-:"))
+    }
+
+    /// "Children & Young People Select Committee Minutes" → the committee: a page's title names the body, then
+    /// the kind of paper it is.
+    static func withoutDocumentWord(_ name: String) -> String {
+        for word in MeetingVocabulary.documentWords where name.utf8.count > word.utf8.count + 1 {
+            let cut = name.utf8.count - word.utf8.count
+            guard name.hasSuffixFolded(" " + word) else { continue }
+            return String(name.utf8Slice(0, cut).trimmingCharacters(in: " –-:"))
+        }
+        return name
     }
 
     /// The value of a labelled line among the few after the date ("Time: 1.00 pm", "Place: Online meeting only"),

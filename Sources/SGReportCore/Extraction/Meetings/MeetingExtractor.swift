@@ -5,9 +5,19 @@ enum MeetingExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Meeting] {
         let dating = MeetingDating(report: report)
         var drafts: [MeetingDraft] = []
-        let own = AgendaReader.read(text, report: report)
+        var own = AgendaReader.read(text, report: report)
+        let minutes = MinutesReader.read(text)
+        // Minutes headed "<Body> Minutes" over "Date:" / "Time:" / "Place:" (no "Minutes of …" line): the cover
+        // names the meeting, and its record follows it.
+        if var record = own, record.source == .minutes, record.status == .held, record.present.isEmpty,
+            record.decisions.isEmpty, !minutes.contains(where: { $0.date == record.date }),
+            let start = text.blocks.firstIndex(where: { $0.line > record.line })
+        {
+            _ = MinutesReader.record(from: start, in: text.blocks, into: &record)
+            own = record
+        }
         if let own { drafts.append(own) }
-        drafts += MinutesReader.read(text)
+        drafts += minutes
         drafts += DateListReader.read(text, dating: dating, body: own?.body ?? report.organisation)
         drafts += WorkProgrammeReader.read(text, dating: dating, body: own?.body)
         drafts += AttendanceGridReader.meetings(text, report: report)

@@ -117,7 +117,10 @@ enum MeetingVocabulary {
     ]
 
     /// The decision marker of minutes ("RESOLVED: That …", "Resolved – that …", "AGREED: …").
-    static let decisionMarkers: [String] = ["resolved", "agreed", "decision", "decided"]
+    /// The kind of paper a page's title ends with after the body's name ("… Select Committee Minutes"), longest first.
+    static let documentWords: [String] = ["draft minutes", "minutes", "agenda pack", "agenda", "decisions"]
+
+    static let decisionMarkers: [String] = ["resolved", "agreed", "decision", "decided", "concluded"]
     /// Marks after a marker written in mixed case ("Resolved: that …", "Resolved – That …").
     static let decisionMarks: Set<String> = [":", "–", "-", "—"]
 

@@ -19,42 +19,57 @@ enum MinutesReader {
             guard [.paragraph, .heading].contains(blocks[i].kind),
                 var draft = isMinutesHeading(blocks[i].text) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
             else { i += 1; continue }
-            var k = i + 1
-            var lastLabel: Roll.List?
-            while k < min(blocks.count, i + span) {
-                let block = blocks[k]
-                if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
-                    break
-                }
-                if block.kind == .furniture || block.kind == .contents { k += 1; continue }
-                if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
-                if let roll = roll(block) {
-                    draft.add(roll.names, to: roll.list)
-                    lastLabel = roll.namesFollow ? roll.list : nil
-                } else if let (whole, n) = decision(at: k, in: blocks) {
-                    draft.decisions.append(whole)
-                    lastLabel = nil
-                    k = n
-                    continue
-                } else if block.kind == .heading, let number = block.enumerator {
-                    draft.agenda.append(item(number: number, heading: block.body))
-                    lastLabel = nil
-                } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem,
-                    isNameLine(block.body) || startsWithPluralTitle(block.body)
-                {
-                    draft.add(nameLine(block.body), to: label)
-                } else if draft.location == nil, let place = metAt(block.body) {
-                    draft.location = place
-                    lastLabel = nil
-                } else {
-                    lastLabel = nil
-                }
-                k += 1
-            }
+            i = record(from: i + 1, in: blocks, into: &draft)
             drafts.append(draft)
-            i = k
         }
         return drafts
+    }
+
+    /// Reads the record of a meeting from block `start` on (who was present, apologies, decisions, numbered items)
+    /// into `draft`, up to the next minutes or the end of these; returns the index after the blocks it took.
+    /// Minutes headed otherwise ("<Body> Minutes" over "Date:" / "Time:" / "Place:") are read from their cover on.
+    static func record(from start: Int, in blocks: [Block], into draft: inout MeetingDraft) -> Int {
+        var k = start
+        var lastLabel: Roll.List?
+        while k < min(blocks.count, start - 1 + span) {
+            let block = blocks[k]
+            if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
+                break
+            }
+            if block.kind == .furniture || block.kind == .contents { k += 1; continue }
+            if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
+            if let roll = roll(block) {
+                draft.add(roll.names, to: roll.list)
+                lastLabel = roll.namesFollow ? roll.list : nil
+            } else if let (whole, n) = decision(at: k, in: blocks) {
+                draft.decisions.append(whole)
+                lastLabel = nil
+                k = n
+                continue
+            } else if block.kind == .heading, let number = block.enumerator {
+                draft.agenda.append(item(number: number, heading: block.body))
+                lastLabel = nil
+            } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem,
+                isNameLine(block.body) || startsWithPluralTitle(block.body) || isNameList(block.body)
+            {
+                draft.add(nameLine(block.body), to: label)
+            } else if let label = lastLabel, block.kind == .heading, k > start, let above = roll(blocks[k - 1]), above.names.isEmpty,
+                isNameList(block.body, minimum: 2)
+            {
+                // A short line of capitalised names under a label of its own reads as a heading.
+                draft.add(names(block.body), to: label)
+            } else if lastLabel == .apologies, let roll = apologies(continuing: block.body) {
+                draft.add(roll.names, to: .apologies)
+                lastLabel = nil
+            } else if draft.location == nil, let place = metAt(block.body) {
+                draft.location = place
+                lastLabel = nil
+            } else {
+                lastLabel = nil
+            }
+            k += 1
+        }
+        return k
     }
 
     /// "43. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 7 - 10)" → item 43 with pages "7 - 10".
@@ -178,6 +193,18 @@ enum MinutesReader {
         return listed
     }
 
+    /// "Cllr David Harrington (Chairman), Cllr Mrs Ann Cains, Cllr Dick Cains, …" under "Present:": a long line of
+    /// names, each piece between commas or semicolons a capitalised name of a few words (a role in parentheses).
+    private static func isNameList(_ text: String, minimum: Int = 3) -> Bool {
+        let pieces = text.split(whereSeparator: { $0 == "," || $0 == ";" })
+        guard pieces.count >= minimum, pieces.count <= 200 else { return false }
+        return pieces.allSatisfy { piece in
+            let name = piece.split(separator: "(").first.map { $0.trimmingCharacters(in: " .") } ?? ""
+            let words = name.split(separator: " ")
+            return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || $0 == "&" }
+        }
+    }
+
     private static func startsWithPluralTitle(_ text: String) -> Bool {
         pluralTitle(opening: text) != nil && TextShape.wordCount(text, limit: 30) <= 30
     }
@@ -250,6 +277,15 @@ enum MinutesReader {
         return Roll(list: .apologies, names: names(firstSentence(rest)), namesFollow: false)
     }
 
+    /// "Apologies for absence:" over "were submitted on behalf of Cllr Broughton, Cllr Inman.": the label's sentence
+    /// goes on, in lower case, on the next line.
+    private static func apologies(continuing text: String) -> Roll? {
+        guard let first = TextShape.words(text).first, first.first?.isLowercase == true,
+            MeetingVocabulary.apologyLeadWords.contains(first.lowercased())
+        else { return nil }
+        return apologies("Apologies " + text)
+    }
+
     /// "Cllr Butterill and Cllr Handley. Cllr Puddicombe attended as a substitute." → up to "Handley": the list
     /// ends with its sentence (not at "Mr." or an initial "A.").
     private static func firstSentence(_ text: String) -> String {
@@ -312,7 +348,10 @@ enum MinutesReader {
             return names(String(rest)).map { startsWithTitle($0) ? $0 : title + " " + $0 }
         }
         if trimmed.contains(";") {
+            // "Mr G Davies (co-opted); Adam Newsham (Yarm), Paul Blackburn": a group of names between semicolons is
+            // split on its commas too; "Director, Children and Families; Head of …" keeps its roles whole.
             return trimmed.split(separator: ";").map { String($0.trimmingCharacters(in: " .")) }.filter { !$0.isEmpty }
+                .flatMap { isNameList($0, minimum: 2) ? names($0) : [$0] }
         }
         let pieces = splitOutsideParentheses(trimmed, on: ",").map { String($0.trimmingCharacters(in: " .")) }
         let titled = pieces.first.map(startsWithTitle) ?? false

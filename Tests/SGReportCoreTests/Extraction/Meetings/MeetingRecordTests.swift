@@ -459,3 +459,51 @@ import Testing
         #expect(MinutesReader.item(number: "2", heading: heading) == AgendaItem(number: "2", title: title, pages: pages))
     }
 }
+
+/// Minutes titled "<Body> Minutes" over "Date:" / "Time:" / "Place:" (modern.gov's minutes page): the cover names
+/// the meeting, and who was present, the apologies and the conclusions follow it as in minutes headed "Minutes of".
+@Suite struct CoveredMinutesTests {
+    private let text = """
+        Northshire Borough Council
+
+        Children & Young People Select Committee Minutes
+
+        Date:
+        Wednesday, 14th April, 2010
+        Time:
+        4.30pm
+        Place:
+        First Floor Committee Room, Town Hall, Northtown
+
+        Present:
+        Cllr Anne Harris (Chairman), Cllr Mrs Joan Bell, Cllr Dick Owen, Cllr Julia Marsh (vice Cllr Sam Kerr)
+        Officers:
+        Peter Lane, Fiona Shaw (LD); Terry Hart, Paul Moss (CESC)
+        Apologies for absence:
+        were submitted on behalf of Cllr Brown, Cllr Inman, Cllr Kerr.
+
+        YOUTH SERVICE REVIEW
+        CONCLUDED that the information received be noted.
+
+        WORK PROGRAMME
+        CONCLUDED that the Work Programme be noted.
+        """
+
+    @Test func theCoverNamesTheMeetingWithoutThePapersKind() throws {
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == "Children & Young People Select Committee")
+        #expect(m.date.iso == "2010-04-14")
+        #expect(m.status == .held)
+        #expect(m.time == "16:30")
+    }
+
+    @Test func theRecordUnderTheCoverIsRead() throws {
+        let m = try #require(document(text).meetings.first)
+        #expect(m.present == [
+            "Cllr Anne Harris (Chairman)", "Cllr Mrs Joan Bell", "Cllr Dick Owen", "Cllr Julia Marsh (vice Cllr Sam Kerr)",
+            "Peter Lane", "Fiona Shaw (LD)", "Terry Hart", "Paul Moss (CESC)",
+        ])
+        #expect(m.apologies == ["Cllr Brown", "Cllr Inman", "Cllr Kerr"])
+        #expect(m.decisions == ["that the information received be noted.", "that the Work Programme be noted."])
+    }
+}
