@@ -28,6 +28,8 @@ enum ReportInfoExtractor {
                 if block.kind == .furniture { continue }
                 break
             }
+            // "1. Minutes of the previous meeting" under an agenda's title: numbered items are its business.
+            if !lines.isEmpty, block.enumerator != nil { break }
             let words = TextShape.words(block.text)
             if words.count > 16 || block.text.containsBytes(": ") || block.text.hasSuffix(":") { break }
             // "The 2022/23 target is 576." is prose, however short; titles are noun phrases.

@@ -18,6 +18,11 @@ import Testing
         #expect(d.report.period == nil)
     }
 
+    @Test func anAgendasFirstNumberedItemIsNoPartOfItsTitle() {
+        let d = document("Agenda for Children's Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm\n\n1. Minutes of the previous meeting (Pages 1 - 4)\n\n2. Budget\n")
+        #expect(d.report.title == "Agenda for Children's Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm")
+    }
+
     @Test func anAgendaPackWithMinutesIsAnAgenda() {
         let d = document("Agenda\n\nChildren and young people scrutiny committee\n\nMinutes of the meeting of the committee held on Monday 16 March 2020\n")
         #expect(d.report.kind == .agenda)

@@ -15,8 +15,9 @@ enum AgendaReader {
         let isAgenda = report.kind == .agenda
         // A council's web page of a past meeting is titled "Agenda and minutes" (or "Agenda, decisions and
         // minutes"): its own meeting is minuted there, so held once its record follows.
-        let minutedAgenda = isAgenda && report.title.map { TextShape.words(TextShape.key($0)).contains("minutes") } == true
         let blocks = text.blocks
+        let minutedAgenda = isAgenda && (report.title.map { TextShape.words(TextShape.key($0)).contains { $0 == "minutes" || $0 == "decisions" } } == true
+            || minutedItems(in: blocks))
         for i in 0..<min(blocks.count, coverBlocks) {
             let block = blocks[i]
             guard [.paragraph, .heading, .tableRow].contains(block.kind) else { continue }
@@ -94,6 +95,17 @@ enum AgendaReader {
             let key = TextShape.key(b.text)
             return MeetingVocabulary.recordCues.contains { key == $0 || key.hasPrefix($0 + " ") }
         }
+    }
+
+    /// "1. PROCEDURAL BUSINESS" / "Minutes:" / "1.5 RESOLVED - That …": a web page of a meeting's items (whatever
+    /// its title) that minutes them under a "Minutes:" label and records a decision. (An agenda pack carries the
+    /// minutes of the last meeting as "Minutes of the … held on …", never under that label.)
+    private static func minutedItems(in blocks: [Block]) -> Bool {
+        let page = blocks.prefix(coverBlocks + recordReach)
+        guard page.contains(where: { $0.text.utf8.count <= 12 && TextShape.key($0.text) == "minutes" && $0.text.hasSuffix(":") }) else {
+            return false
+        }
+        return page.contains { $0.text.utf8.count <= 2_000 && MinutesReader.decision($0.body) != nil }
     }
 
     /// A date with day and year that opens the line ("Tuesday, 10 May 2022, 2.00 pm"), and the text after it.

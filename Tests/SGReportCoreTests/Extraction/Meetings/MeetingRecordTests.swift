@@ -101,6 +101,50 @@ import Testing
         #expect(m.status == .held)
     }
 
+    @Test func aPageTitledAgendaThatMinutesItsItemsRecordsAHeldMeeting() throws {
+        let text = """
+            Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
+
+            Proposed venue: Council Chamber, Hove Town Hall
+
+            Items
+            No. Item
+
+            1.
+
+            PROCEDURAL BUSINESS
+
+            Minutes:
+
+            1.1 There were no declarations of interest.
+
+            2.
+
+            MINUTES OF THE PREVIOUS MEETING
+
+            Minutes:
+
+            2.1 RESOLVED - That the minutes of the meeting held on 1 April 2008 be approved.
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2008-06-25" })
+        #expect(m.status == .held)
+        #expect(m.decisions == ["That the minutes of the meeting held on 1 April 2008 be approved."])
+    }
+
+    @Test func anAgendaPackCarryingTheLastMeetingsMinutesStaysScheduled() throws {
+        let text = """
+            Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
+
+            1. Minutes of the previous meeting (Pages 1 - 4)
+
+            Minutes of the meeting of the Children & Young People's Overview & Scrutiny Committee held on 1 April 2008
+
+            RESOLVED - That the report be noted.
+            """
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2008-06-25" })
+        #expect(m.status == .scheduled)
+    }
+
     @Test func aWebPageHeadingNamesBodyDateAndTimeOnOneLine() throws {
         let text = """
             Agenda and draft minutes
