@@ -72,8 +72,10 @@ enum LineNormaliser {
                 s = s.dropFirst()
             } else if s.hasPrefix("- ") || s.hasPrefix("* ") || s.hasPrefix("+ ") || s == "-" || s == "*" {
                 s = s.dropFirst()
-            } else if count > 0, s.hasPrefix("o ") {
-                s = s.dropFirst()  // Word's second-level "o" bullet, only after another mark
+            } else if s.hasPrefix("o "), count > 0 || Self.startsCapital(s.utf8.dropFirst(2)) {
+                // Word's hollow "o" bullet: after another mark, or alone before a capital ("o Scrutiny of transitions
+                // between agencies"), as no English line starts with a lone lower-case "o".
+                s = s.dropFirst()
             } else if let rest = dropPrefix(s, oneOf: latexBullets) {
                 s = rest
             } else if let rest = dropPrefix(s, oneOf: ["<input type=\"checkbox\"/>", "<input type=\"checkbox\">"]) {
@@ -86,6 +88,11 @@ enum LineNormaliser {
             count += 1
         }
         return count
+    }
+
+    private static func startsCapital(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        guard let b = bytes.first else { return false }
+        return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
     }
 
     /// The ASCII bytes a list mark can start with: "-", "*", "+", "o", "$" and "\\" (LaTeX), "<" (a checkbox).

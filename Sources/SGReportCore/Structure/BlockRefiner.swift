@@ -4,6 +4,7 @@
 ///   of an attendance table), so it becomes a one-cell row, not a heading.
 /// - A short name followed by a job title ("Derek Benson" / "Independent Chair: August 2017") is a
 ///   signature, not a heading.
+/// - A list item holding the bullets of items flattened onto its line is split into them (`InlineListSplitter`).
 enum BlockRefiner {
     static func refine(_ blocks: [Block]) -> [Block] {
         var out = blocks
@@ -26,7 +27,7 @@ enum BlockRefiner {
                     body: block.body, depth: 0, cells: [], emphasised: block.emphasised)
             }
         }
-        return out
+        return out.flatMap(InlineListSplitter.split)
     }
 
     /// Whether a table row comes next, past furniture and other short group labels.

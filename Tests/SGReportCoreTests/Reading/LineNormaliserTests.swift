@@ -23,11 +23,17 @@ import Testing
         ("\u{F0B7} Neglect", 0, "Neglect"),
         ("• Neglect", 0, "Neglect"),
         ("    - deeper", 1, "deeper"),
+        ("o Scrutiny of transitions", 0, "Scrutiny of transitions"),
     ])
     func readsBulletsWithDepth(input: String, depth: Int, text: String) {
         let l = line(input)
         #expect(l.bullet == depth)
         #expect(l.text == text)
+    }
+
+    @Test(arguments: ["o the line goes on", "o", "of the plan"])
+    func aLoneOIsABulletOnlyBeforeACapital(input: String) {
+        #expect(line(input).bullet == nil)
     }
 
     @Test func negativeNumberIsNotABullet() {

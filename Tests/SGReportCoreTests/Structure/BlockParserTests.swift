@@ -70,6 +70,22 @@ import Testing
         #expect(t.block(at: 6)?.kind == .heading)
     }
 
+    @Test("a list item flattened onto one line with its bullets mid-line is split into its items", arguments: [
+        "o Scrutiny of transitions between agencies; o An enhanced focus on diversity; and o Plan for the Wood review",
+        "• Scrutiny of transitions between agencies • An enhanced focus on diversity • Plan for the Wood review",
+    ])
+    func inlineBulletsSplitAListItem(line: String) {
+        let t = structure("Our priorities are:\n\n\(line)\n")
+        #expect(t.blocks.filter { $0.kind == .listItem }.map(\.text)
+            == ["Scrutiny of transitions between agencies", "An enhanced focus on diversity", "Plan for the Wood review"])
+        #expect(t.blocks.filter { $0.kind == .listItem }.allSatisfy { $0.line == 3 })
+    }
+
+    @Test func aSemicolonListWithoutBulletsStaysOneItem() {
+        let t = structure("- Scrutiny of transitions; an enhanced focus on diversity; and the Wood review\n")
+        #expect(t.blocks.map(\.kind) == [.listItem])
+    }
+
     @Test func aLineStartingWithTheWordsOfAContentsEntryIsAHeading() {
         let t = structure("Contents\n\nEarly help offer ..... 4\nQuality assurance ..... 6\n\nEarly help offer for families\n\nThe offer was relaunched in the spring with every partner agency.\n")
         #expect(t.block(at: 6)?.kind == .heading)

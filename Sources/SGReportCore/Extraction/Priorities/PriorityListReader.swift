@@ -70,8 +70,18 @@ enum PriorityListReader {
             return named.after <= 7 && !named.coordinated
         }
         guard TextShape.wordCount(text, limit: 40) <= 40, let named = namesList(text) else { return false }
-        // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:".
-        return named.after <= 7
+        // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:"; or opens with
+        // it as the subject: "The priorities for 2016/17 are placed under our general themes of … and Governance:".
+        return named.after <= 7 || opensWithPriorities(text)
+    }
+
+    /// "The priorities for 2016/17 are …", "Our key priorities are …": the sentence is about the list it ends by opening.
+    private static func opensWithPriorities(_ text: String) -> Bool {
+        let words = PriorityText.words(text)
+        var k = 0
+        while k < words.count, k < 3, PriorityVocabulary.subjectLeads.contains(words[k]) { k += 1 }
+        guard k > 0, k < words.count, words[k] == "priorities" else { return false }
+        return words[(k + 1)..<min(words.count, k + 5)].contains { $0 == "are" || $0 == "will" }
     }
 
     /// Where the text names priorities (or areas of focus) as its head noun: how many words follow the noun, and

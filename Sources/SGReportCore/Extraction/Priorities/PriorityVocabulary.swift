@@ -49,6 +49,10 @@ enum PriorityVocabulary {
     static let futureLeadIns: [String] = ["will be:", "will be as follows", "should be:", "shall be:", "are proposed", "will be;"]
 
     /// Short sentences that open a list whose noun the sentence before named ("… its key priority areas. These are:").
+    /// Words that open a sentence whose subject is the list of priorities ("The priorities for …", "Our key
+    /// priorities are …").
+    static let subjectLeads: Set<String> = ["the", "our", "its", "their", "key", "main", "strategic", "partnership's", "board's"]
+
     static let listOpeners: Set<String> = ["these are", "they are", "these were", "they were", "these include", "these included", "as follows", "are as follows"]
 
     static let nextYearPhrases: [String] = [

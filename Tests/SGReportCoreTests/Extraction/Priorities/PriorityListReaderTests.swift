@@ -18,6 +18,22 @@ import Testing
         #expect(p.map(\.line) == [6, 7])
     }
 
+    @Test func aLeadInOpeningWithThePrioritiesIntroducesThemHoweverLong() {
+        let text = """
+            Annual Business Plan 2016/17
+
+            The priorities for 2016/17 are placed under our general themes of Improving Practice; Workforce Development; Communication and Engagement; and Governance and Accountability:
+
+            o Scrutiny of transitions between agencies; o An enhanced focus on matters of ethnicity and diversity; and o Plan for the implementation of the Wood review
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == [
+            "Scrutiny of transitions between agencies", "An enhanced focus on matters of ethnicity and diversity",
+            "Plan for the implementation of the Wood review",
+        ])
+        #expect(p.allSatisfy { $0.scope == .current && $0.line == 5 })
+    }
+
     @Test func aHeadingForTheYearAfterTheReportGivesNextPriorities() {
         let text = """
             Safeguarding Partnership Annual Report 2020-21
