@@ -49,6 +49,10 @@ struct MetricLabeler {
         } else {
             choice = subject ?? objectPhrase(m)
         }
+        // "The population of approximately 540,100 has grown …": a choice that names nothing gives way to the subject.
+        if let c = choice, MetricVocabulary.emptyLabels.contains(c.lowercased()) {
+            choice = subject.flatMap { MetricVocabulary.emptyLabels.contains($0.lowercased()) ? nil : $0 }
+        }
         if let c = choice, !c.isEmpty {
             guard isStray(c) else { return (c, after?.head) }
             // "… the number of assessments being completed in timescales from 73% in quarter 3 to 87%": the words
@@ -165,6 +169,8 @@ struct MetricLabeler {
         while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
+        // "812,000 representing an 8.1% increase", "… 40% which …": a word that ends a label cannot open one.
+        guard !MetricVocabulary.labelOpenStops.contains(t[k].lower) else { return nil }
         return k
     }
 
@@ -455,6 +461,14 @@ struct MetricLabeler {
             start = s2
         }
         var k = start
+        // "Ms Hammond was pleased to announce that the percentage of children … was 16.6%", "Data analysis tells us
+        // that the pages are accessed …": the subject is the reported clause's, past the speaker's own verb.
+        if let that = (start..<end).last(where: { t[$0].lower == "that" }), that > start,
+            (max(start, that - 3)..<that).contains(where: { MetricVocabulary.reportingVerbs.contains(t[$0].lower) })
+        {
+            start = that + 1
+        }
+        k = start
         // Leading period phrases and figures' residue: "In 2019-20", "At the end of quarter 4", "10:00 –".
         k = skipLeadingPeriod(from: k, to: end)
         var out: [Token] = []
@@ -479,14 +493,6 @@ struct MetricLabeler {
                     continue
                 }
                 break
-            }
-            // "Data analysis tells us that the pages are accessed …": the subject is the reported clause's.
-            if tok.kind == .word, tok.lower == "that", let verb = out.last(where: { $0.lower != "us" }),
-                MetricVocabulary.reportingVerbs.contains(verb.lower)
-            {
-                out = []
-                k += 1
-                continue
             }
             if tok.kind == .word, tok.lower == "which" || tok.lower == "that", !out.isEmpty { break }
             if figureStarts.contains(k), !out.isEmpty { break }

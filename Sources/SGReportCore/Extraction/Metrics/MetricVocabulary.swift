@@ -282,8 +282,23 @@ enum MetricVocabulary {
     static let reportingVerbs: Set<String> = [
         "tells", "told", "shows", "showed", "shown", "indicates", "indicated", "suggests", "suggested", "found",
         "finds", "means", "meant", "reveals", "revealed", "demonstrates", "demonstrated", "confirms", "confirmed",
-        "evidences", "evidenced", "highlights", "highlighted",
+        "evidences", "evidenced", "highlights", "highlighted", "announce", "announced", "said", "says", "reported",
+        "noted", "explained", "advised", "informed", "stated", "added", "reminded", "assured",
     ]
+
+    /// Words after "one" that make it a pronoun ("one who has been assessed", "one of our priorities").
+    static let pronounFollowers: Set<String> = ["who", "whom", "which", "that", "of", "another", "such"]
+
+    /// Words that name nothing as a whole label: a change's direction or noun, a time adverb, a linking participle
+    /// ("increased by 18%" → "up", "a 40% increase" → "increase", "we are now at 51%" → "now").
+    static let emptyLabels: Set<String> = [
+        "up", "down", "now", "increase", "decrease", "rise", "fall", "reduction", "falling", "rising", "increasing",
+        "decreasing", "representing", "equating", "has grown", "grown", "increased", "decreased",
+    ]
+
+    /// Label stops that cannot open a label after a figure either; participles and reasons can ("30% making
+    /// sustainable change", "184 because of emotional abuse").
+    static let labelOpenStops: Set<String> = labelStops.subtracting(["taking", "bringing", "making", "resulting", "because"])
 
     /// Words that name a measure but not what it measures: a label of only this ("rate") says nothing by itself.
     static let measureWords: Set<String> = [

@@ -72,6 +72,10 @@ enum NonMetricFilter {
             if MetricVocabulary.fileSizeUnits.contains(n) { return true }
             if MetricVocabulary.shortTimeUnits.contains(n), !hasDurationCue(m, t, range) { return true }
         }
+        // "A child in need is one who has been assessed", "one of our priorities": a pronoun, not a count.
+        if m.isWord, m.value == 1, m.unit == .count, m.end < range.upperBound, MetricVocabulary.pronounFollowers.contains(t[m.end].lower) {
+            return true
+        }
         if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) || isNamed(m, t, range) || isPeriodNoun(m, t, range) }
         let prev = i > range.lowerBound ? t[i - 1] : nil
         let next = m.end < range.upperBound ? t[m.end] : nil
@@ -91,6 +95,16 @@ enum NonMetricFilter {
             m.end < range.upperBound, t[m.end].text == ".", !t[m.end].spaced,
             m.end + 1 >= range.upperBound || t[m.end + 1].spaced,
             m.value == m.value.rounded(.towardZero), m.value < 100
+        {
+            return true
+        }
+        // Reference marks: "from 522,000 in 2014[1]", "the region [2]"; a paragraph's number opening its sentence:
+        // "(1) Mark Janaway introduced the report".
+        // (Not "(550)" alone in a budget's cell: a negative sum as accounts write it.)
+        if m.isBare, m.isPlainInteger, m.value < 100, let prev, m.end < range.upperBound,
+            prev.text == "[" && t[m.end].text == "]"
+                || prev.text == "(" && t[m.end].text == ")" && i - 1 == range.lowerBound && m.end + 1 < range.upperBound
+                    && t[m.end + 1].kind == .word
         {
             return true
         }

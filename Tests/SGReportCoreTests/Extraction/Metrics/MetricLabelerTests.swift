@@ -35,6 +35,33 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a speaker's own verb gives way to the reported clause's subject", arguments: [
+        ("Ms Hammond was pleased to announce that the percentage of children leaving care who were adopted was 16.6%.", 16.6,
+         "children leaving care who were adopted"),
+        ("Data analysis tells us that the number of contacts was 4,210.", 4_210.0, "contacts"),
+    ])
+    func reportedSubject(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test("a word that names nothing is no label; the subject is", arguments: [
+        ("The population of approximately 540,100 has grown from 522,000.", 540_100.0, "population"),
+        ("The population is 812,000 representing a large county.", 812_000.0, "population"),
+        ("We are now at 51% in-house foster carers.", 51.0, "in-house foster carers"),
+    ])
+    func emptyLabels(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aChangeNamedByTheSentenceBeforeTakesItsLabel() {
+        let found = metrics("There were 1,480 referrals to social care in 2019-20. This was a 17.6% decrease.")
+        #expect(found.map(\.label) == ["referrals to social care", "referrals to social care"])
+    }
+
+    @Test func aParticipleOrReasonStillOpensALabelAfterAFigure() {
+        #expect(metric(184, in: "Of the new plans, 184 because of emotional abuse were started.")?.label.hasPrefix("because of emotional abuse") == true)
+    }
+
     @Test func aTimePhraseEndingTheLabelStaysOut() {
         #expect(metric(88, in: "88% of children in 2019-20 were seen within 10 days.")?.label == "children seen within 10 days")
         #expect(metric(412, in: "There were 412 children in care during 2019-20.")?.label == "children in care")

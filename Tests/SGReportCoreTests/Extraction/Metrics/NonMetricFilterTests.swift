@@ -54,6 +54,20 @@ import Testing
         #expect(metrics(text).first?.label == label)
     }
 
+    @Test("reference marks, paragraph numbers and the pronoun 'one' are no metrics", arguments: [
+        ("The population of approximately 540,100 has grown from 522,000 in 2014[1].", [540_100.0, 522_000]),
+        ("(1) Mark Janaway introduced the report on 45 audits.", [45.0]),
+        ("A child in need is one who has been assessed as needing help.", []),
+        ("It is one of our 4 priorities.", [4.0]),
+    ])
+    func referenceMarks(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
+    @Test func aSumInParenthesesAloneInABudgetCellIsAMetric() {
+        #expect(metrics("Agency Contributions\t(55)\t1,200\n").map(\.value).contains { abs($0) == 55 })
+    }
+
     @Test func aTimescaleBoundStandingAloneIsAMetric() {
         #expect(metrics("Assessments took more than 45 days in 12% of cases.").map(\.value) == [45, 12])
     }
