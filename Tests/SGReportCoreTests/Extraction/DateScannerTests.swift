@@ -23,6 +23,18 @@ import Testing
         #expect(dates(text) == [iso])
     }
 
+    @Test("days listed before a date share its month and year", arguments: [
+        ("held on 15 and 29 January 2020", ["2020-01-15"]),
+        ("on 7, 8 and 15th December 2016", ["2016-12-07", "2016-12-08"]),
+        ("groups 150 and 29 January 2020", []),
+        ("on 29 January 2020", []),
+    ])
+    func daysListedBeforeADate(text: String, expected: [String]) {
+        let t = Tokenizer.tokens(text)
+        let listed = DateScanner.scan(t).flatMap { DateScanner.daysListed(before: $0, in: t) }
+        #expect(listed.compactMap { $0.date()?.iso } == expected)
+    }
+
     @Test func aMissingYearComesFromTheCaller() {
         #expect(dates("7th June – Worcester City", year: 2022) == ["2022-06-07"])
         #expect(dates("7th June – Worcester City").isEmpty)

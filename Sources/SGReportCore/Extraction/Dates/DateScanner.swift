@@ -27,6 +27,27 @@ enum DateScanner {
         return found
     }
 
+    /// Days listed before a date that share its month and year: "15 and 29 January 2020" → the 15th, "7, 8 and 15th
+    /// December" → the 7th and 8th, as minutes list the meetings they approve.
+    static func daysListed(before date: DateMention, in t: [Token]) -> [DateMention] {
+        guard date.day != nil else { return [] }
+        var low = 0, high = t.count
+        while low < high {
+            let mid = (low + high) / 2
+            if t[mid].start < date.start { low = mid + 1 } else { high = mid }
+        }
+        var days: [DateMention] = []
+        var k = low - 1  // the joiner before the date's first token
+        while k >= 1, ["and", "&", ","].contains(t[k].lower) {
+            var n = k - 1
+            if t[n].kind == .word, Calendar.ordinalSuffixes.contains(t[n].lower), !t[n].spaced, n >= 1 { n -= 1 }
+            guard t[n].kind == .number, t[n].text.utf8.count <= 2, let day = t[n].int, (1...31).contains(day) else { break }
+            days.append(DateMention(year: date.year, month: date.month, day: day, start: t[n].start, end: t[n].end))
+            k = n - 1
+        }
+        return days.reversed()
+    }
+
     /// Whether `text` could hold a date at all: a digit, or a capital starting a month's first three letters
     /// ("Mar…", "DEC…"). False means `scan` finds nothing, so a reader can skip tokenising the text; true may
     /// still find nothing ("Decision", "Mayor").

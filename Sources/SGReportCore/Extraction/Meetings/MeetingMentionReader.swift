@@ -55,11 +55,12 @@ enum MeetingMentionReader {
         var tense: MeetingDating.Tense?
     }
 
-    /// Dates as written, plus a bare month after "in" ("to take place in August"), whose year the context gives.
+    /// Dates as written, with days listed before one ("held on 15 and 29 January 2020"), plus a bare month after "in"
+    /// ("to take place in August"), whose year the context gives.
     static func mentions(_ mt: MeetingText) -> [DateMention] {
-        let written = DateScanner.scan(mt.tokens)
-        var dates = written
         let t = mt.tokens
+        let written = DateScanner.scan(t)
+        var dates = written + written.flatMap { DateScanner.daysListed(before: $0, in: t) }
         var d = 0
         for i in 1..<max(1, t.count) where t[i - 1].kind == .word && ["in", "during"].contains(t[i - 1].lower) {
             while d < written.count, written[d].end <= t[i].start { d += 1 }

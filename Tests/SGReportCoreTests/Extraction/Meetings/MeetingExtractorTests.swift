@@ -270,4 +270,10 @@ import Testing
         let text = String(repeating: "The Board meeting on 1 May 2020 and 2 May 2020, approved at Cabinet on 3 June. ", count: 500) + "\n"
         #expect(dates(meetings(text)) == ["2020-05-01", "2020-05-02", "2020-06-03"])
     }
+
+    @Test func daysListedBeforeADateAreMeetingsOfTheirOwn() {
+        let found = meetings("The minutes of the meeting held on 15 and 29 January 2020 were agreed as a correct record.")
+        #expect(found.map(\.date.iso) == ["2020-01-15", "2020-01-29"])
+        #expect(found.allSatisfy { $0.status == .held })
+    }
 }
