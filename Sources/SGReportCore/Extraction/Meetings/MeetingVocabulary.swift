@@ -132,7 +132,9 @@ enum MeetingVocabulary {
 
     /// Cover labels of an agenda's meeting.
     static let dateLabels: [String] = ["date", "meeting date", "date of meeting"]
-    static let bodyLabels: [String] = ["meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting"]
+    static let bodyLabels: [String] = [
+        "meeting", "committee", "body", "meeting title", "title of meeting", "name of meeting", "report to", "decision maker",
+    ]
     static let timeLabels: [String] = ["time", "start time"]
     /// Prepositions before a place written after a date or time: "at Room 2", "in the Council Chamber", "via Teams".
     static let placeLeads: [String] = ["at ", "in ", "via "]

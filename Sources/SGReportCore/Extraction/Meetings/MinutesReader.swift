@@ -109,6 +109,12 @@ enum MinutesReader {
             let end = (stops.compactMap { rest.find($0)?.lowerBound } + [dateStart]).filter { $0 >= rest.startIndex }.min() ?? rest.endIndex
             var name = String(rest[..<end].trimmingCharacters(in: " ,–-"))
             if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+            // "Minutes of the Previous Children's Scrutiny Panel held on …": which meeting, not the body's name.
+            // ("Minutes of Previous Meeting To approve …" names no body at all.)
+            for lead in ["previous ", "last "] where name.lowercased().hasPrefix(lead) {
+                name = String(name.dropFirst(lead.count))
+                if name.lowercased().hasPrefix("meeting") { name = "" }
+            }
             if name.lowercased().hasSuffix(" meeting") { name = String(name.dropLast(8)) }
             body = name.isEmpty ? nil : name
         }

@@ -232,7 +232,10 @@ enum ContextReader {
     /// "both statistical neighbours and England (18% & 21% respectively)".
     static func comparatorNames(_ m: NumberMention, _ figures: [NumberMention], _ t: [Token], _ s: Range<Int>, inZone: Bool) -> [String] {
         // Forward: "2.86 nationally", "3.9 in England".
-        if let next = word(t, m.end, s), next == "nationally" || next == "regionally" { return [next == "nationally" ? "national" : "regional"] }
+        // "the 195 seen regionally": a participle between the figure and the adverb.
+        var after = m.end
+        if let next = word(t, after, s), MetricVocabulary.benchmarkParticiples.contains(next) { after += 1 }
+        if let next = word(t, after, s), next == "nationally" || next == "regionally" { return [next == "nationally" ? "national" : "regional"] }
         // "compared with 22% in England", "(22% across the region)", "21%, 22% for England": after another figure, in
         // a comparison or in parentheses (the report's own figure comes first).
         if inZone || m.inParentheses || figures.first != m, let name = nameAfter(m, t, s) { return [name] }

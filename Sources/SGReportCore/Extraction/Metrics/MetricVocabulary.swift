@@ -286,6 +286,9 @@ enum MetricVocabulary {
         "noted", "explained", "advised", "informed", "stated", "added", "reminded", "assured",
     ]
 
+    /// Participles between a benchmark's figure and its adverb ("the 195 seen regionally", "64 recorded nationally").
+    static let benchmarkParticiples: Set<String> = ["seen", "recorded", "reported", "observed", "found"]
+
     /// Words after "one" that make it a pronoun ("one who has been assessed", "one of our priorities").
     static let pronounFollowers: Set<String> = ["who", "whom", "which", "that", "of", "another", "such"]
 

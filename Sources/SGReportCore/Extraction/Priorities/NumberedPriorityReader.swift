@@ -65,6 +65,11 @@ enum NumberedPriorityReader {
                 number += "." + tokens[i + 2].text
                 i += 2
             }
+            // "PRIORITY 1a Early Help": a sub-priority lettered after its number.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].spaced, tokens[i + 1].text.utf8.count == 1 {
+                number += tokens[i + 1].lower
+                i += 1
+            }
         } else if token.kind == .word, let n = NumberWords.values[token.lower] {
             number = String(n)
         } else if token.kind == .word, token.text.count == 1, token.text.uppercased() == token.text {

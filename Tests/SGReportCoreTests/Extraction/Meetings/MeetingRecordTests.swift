@@ -68,6 +68,29 @@ import Testing
         #expect(m.status == .scheduled)
     }
 
+    @Test func aReportToACommitteeNamesItsMeetingsBody() throws {
+        let text = """
+            Report to: Children and Young People Scrutiny Committee
+
+            Date of meeting: 10 May 2022
+
+            1. Purpose
+
+            This report updates the committee.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == "Children and Young People Scrutiny Committee")
+    }
+
+    @Test(arguments: [
+        ("Minutes of the Previous Children's Scrutiny Panel held on 15 September 2025", "Children's Scrutiny Panel"),
+        ("Minutes of Previous Meeting held on 3 June 2024", nil),
+    ])
+    func minutesOfThePreviousMeetingNameTheBodyOnly(heading: String, body: String?) throws {
+        let m = try #require(document(heading + "\n\nPresent: Councillor A Smith\n").meetings.first)
+        #expect(m.body == body)
+    }
+
     @Test func aDatedCoverWithoutAMeetingIsNoMeeting() {
         let text = """
             Northshire Safeguarding Children Partnership Annual Report

@@ -129,6 +129,14 @@ import Testing
         #expect(found.first?.comparators == [Comparator(name: "national", value: 2.9)])
     }
 
+    @Test func aFigureSeenRegionallyIsTheRegionalComparatorNotAnEarlierValue() {
+        let found = metrics("The S47 rate in the county was 183 per 10,000, in line with the national rate of 164, but well below the 195 seen regionally.")
+        #expect(found.map(\.value) == [183])
+        #expect(found.first?.previous == nil)
+        #expect(found.first?.comparators.map(\.name) == ["national", "regional"])
+        #expect(found.first?.comparators.map(\.value) == [164, 195])
+    }
+
     @Test func parenthesisedBenchmarksAfterTheirNames() {
         let found = metrics("The rate is 410 per 10,000, above the England average (390) and statistical neighbours (402).")
         #expect(found.map(\.value) == [410])

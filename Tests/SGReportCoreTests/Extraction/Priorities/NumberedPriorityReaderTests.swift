@@ -47,6 +47,12 @@ import Testing
         #expect(p.map(\.line) == [5, 28])
     }
 
+    @Test func aSubPriorityLetteredAfterItsNumberKeepsTheLetter() {
+        let p = document("Business Plan 2016/17\n\nPRIORITY 1a Early Help and Prevention\n\nTo ensure that the early help offer works.\n\nPRIORITY 1b Neglect\n\nTo reduce neglect.\n").priorities
+        #expect(p.map(\.number) == ["1a", "1b"])
+        #expect(p.map(\.title) == ["Early Help and Prevention", "Neglect"])
+    }
+
     @Test func intentionAndStillToDoAreActions() {
         let p = document(report).priorities
         #expect(p.first?.actions == [
