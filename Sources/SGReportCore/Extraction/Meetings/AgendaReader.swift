@@ -256,8 +256,9 @@ enum AgendaReader {
         guard i + 1 < blocks.count else { return nil }
         let next = blocks[i + 1]
         let words = TextShape.words(next.text)
+        // ("Present: Cllr A Smith (Chairman), Cllr B Jones" under the time is the roll, not the room.)
         guard [.paragraph, .heading].contains(next.kind), (1...12).contains(words.count), !TextShape.endsSentence(next.text),
-            DateScanner.scan(next.text).isEmpty
+            DateScanner.scan(next.text).isEmpty, MinutesReader.roll(next) == nil
         else { return nil }
         let lower = words.map { String($0.lowercased().trimmingCharacters(in: ",.")) }
         guard next.text.contains(",") || lower.contains(where: { MeetingVocabulary.placeWords.contains($0) }) else { return nil }

@@ -339,7 +339,7 @@ enum MinutesReader {
     /// Names in a list: split on ";" when present ("Director Children and Families; Head of …"), else on
     /// commas and a final " and ". When the list names people by title ("Councillor …", "Mr …"), a piece without
     /// one is that person's role: "Councillor Felicity Norman, Cabinet Member for Children and Families".
-    static func names(_ list: String) -> [String] {
+    static func names(_ list: String, shareTitle: Bool = false) -> [String] {
         // "PRESENT:- Miss R Ellam, …": a dash after the label's colon.
         var trimmed = String(list.trimmingCharacters(in: " .:"))
         // "Councillor Wilson in the chair": the chair, as other minutes write "(Chair)".
@@ -350,8 +350,10 @@ enum MinutesReader {
         guard !trimmed.isEmpty else { return [] }
         // "Councillors A Smith (Chair), B Jones and C Brown": the plural title belongs to each name.
         // ("Councillors: B Jones, C Brown and D Green" on the line under "Present:" is the same.)
+        // "Councillors Mrs Beaumont, Cherrett and Mrs Norton": an honorific stays after the council title; "Councillors
+        // Smith and Jones": the last "and" (or "&") always joins two of the names.
         if let (title, rest) = pluralTitle(opening: trimmed) {
-            return names(String(rest)).map { startsWithTitle($0) ? $0 : title + " " + $0 }
+            return names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
         }
         if trimmed.contains(";") {
             // "Mr G Davies (co-opted); Adam Newsham (Yarm), Paul Blackburn": a group of names between semicolons is
@@ -364,9 +366,10 @@ enum MinutesReader {
         var out: [String] = []
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
             var parts = [piece]
-            if let and = piece.find(" and ") {
+            if let and = piece.find(" and ") ?? piece.find(" & ") {
                 let right = piece[and.upperBound...]
-                if titled ? startsWithTitle(right) : (n == pieces.count - 1 && pieces.count > 1) {
+                let last = n == pieces.count - 1 && (pieces.count > 1 || shareTitle)
+                if titled ? startsWithTitle(right) : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
             }
@@ -387,6 +390,12 @@ enum MinutesReader {
             let bare = word.trimmingCharacters(in: "()[],.")
             return MeetingVocabulary.roleWords.contains(bare.lowercased()) || MeetingVocabulary.roleJoiners.contains(String(bare))
         }
+    }
+
+    /// "Councillor …", "Cllr …": a member's council title, which a plural "Councillors" need not add again.
+    private static func hasCouncilTitle(_ name: String) -> Bool {
+        let first = name.prefix { $0 != " " }.lowercased().trimmingCharacters(in: ".")
+        return MeetingVocabulary.pluralTitles.values.contains { $0.lowercased() == first }
     }
 
     private static func startsWithTitle<S: StringProtocol>(_ s: S) -> Bool {

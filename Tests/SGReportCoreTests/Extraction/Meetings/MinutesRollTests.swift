@@ -36,6 +36,33 @@ import Testing
         #expect(try minutes(line).apologies == ["Cllr P Jones", "Cllr R Davies"])
     }
 
+    @Test func aPluralTitleGoesBeforeEachNameHonorificsAndAll() throws {
+        let m = try minutes("""
+            Present: Councillors Mrs Beaumont, Cherrett and Mrs Norton
+
+            Apologies for absence were received from Councillors Smith and Jones.
+            """)
+        #expect(m.present == ["Councillor Mrs Beaumont", "Councillor Cherrett", "Councillor Mrs Norton"])
+        #expect(m.apologies == ["Councillor Smith", "Councillor Jones"])
+    }
+
+    @Test func aRollUnderACoversTimeIsNoPlace() throws {
+        let text = """
+            Children and Young People Select Committee
+
+            Date: Wednesday 14 April 2010
+
+            Time: 4.30pm
+
+            Present: Cllr David Harrington (Chairman), Cllr Mrs Ann Cains
+
+            The committee noted the report.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.location == nil)
+        #expect(m.present == ["Cllr David Harrington (Chairman)", "Cllr Mrs Ann Cains"])
+    }
+
     @Test func aSingleApologyIsRead() throws {
         #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
     }
