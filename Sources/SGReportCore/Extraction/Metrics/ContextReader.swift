@@ -273,9 +273,16 @@ enum ContextReader {
         if let p = periods.period(endingAt: k + 1), p.first > s.lowerBound {
             k = p.first - 1
             if ["for", "in", "during", "at"].contains(t[k].lower) { k -= 1 }
+        } else if t[k].kind == .number, t[k].text.utf8.count == 4, k - 2 > s.lowerBound, ["for", "in"].contains(t[k - 1].lower) {
+            k -= 2  // "for 2024": a bare year that no period scan takes after "for"
         }
-        guard k > s.lowerBound, MetricVocabulary.benchmarkMeasures.contains(t[k].lower) else { return nil }
-        return namesBefore(k, t, s, window: 4).last
+        if k > s.lowerBound, MetricVocabulary.benchmarkMeasures.contains(t[k].lower) { return namesBefore(k, t, s, window: 4).last }
+        // "with the rate for England for 2024 being 41.6": the benchmark named after its measure.
+        for j in stride(from: k - 1, through: max(s.lowerBound + 1, k - 4), by: -1)
+        where ["for", "in", "across"].contains(t[j].lower) && MetricVocabulary.benchmarkMeasures.contains(t[j - 1].lower) {
+            return namesBefore(k + 1, t, s, window: k - j).last
+        }
+        return nil
     }
 
     /// "22% in England", "310 across the South East", "22% England average": a benchmark named right after the

@@ -140,7 +140,9 @@ enum MetricVocabulary {
     static let linkEndings: Set<String> = ["uk", "com", "org", "gov", "net", "aspx", "pdf", "html", "htm", "php"]
 
     /// Verbs between a benchmark's measure and its value: "the national rate is 43.1", "stands at 50.7".
-    static let benchmarkVerbs: Set<String> = ["is", "was", "were", "are", "of", "at", "stands", "stood", "remains", "remained"]
+    static let benchmarkVerbs: Set<String> = [
+        "is", "was", "were", "are", "of", "at", "stands", "stood", "remains", "remained", "being",
+    ]
 
     /// Measures a benchmark is stated as: "the comparator rate", "the statistical neighbour average".
     static let benchmarkMeasures: Set<String> = ["rate", "rates", "average", "averages", "figure", "figures", "level", "benchmark", "percentage", "proportion"]

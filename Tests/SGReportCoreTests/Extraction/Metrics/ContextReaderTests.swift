@@ -137,6 +137,15 @@ import Testing
         #expect(found.first?.comparators.map(\.value) == [164, 195])
     }
 
+    @Test("a benchmark named after its measure is a comparator of the figure before", arguments: [
+        "Our rate was 37.3, with the rate for England for 2024 being 41.6.",
+        "Our rate was 37.3. The rate for England for 2024 was 41.6.",
+        "Our rate was 37.3. The rate in England was 41.6.",
+    ])
+    func benchmarkNamedAfterItsMeasure(text: String) {
+        expectOneFigure(in: text, value: 37.3, england: 41.6)
+    }
+
     @Test func parenthesisedBenchmarksAfterTheirNames() {
         let found = metrics("The rate is 410 per 10,000, above the England average (390) and statistical neighbours (402).")
         #expect(found.map(\.value) == [410])
@@ -246,11 +255,9 @@ import Testing
         "The re-referral rate was 21%, 22% in England.",
     ])
     func benchmarkNamedAfterTheFigure(text: String) {
-        let found = metrics(text)
-        #expect(found.map(\.value) == [21])
-        #expect(found.first?.comparators == [Comparator(name: "England", value: 22)])
-        #expect(found.first?.previous == nil)
+        expectOneFigure(in: text, value: 21, england: 22)
     }
+
 
     @Test func aPlaceNamedInALongerNameIsNoBenchmark() {
         let found = metrics("Referrals were 120 in the South West locality and 200 in the North East locality.")
@@ -336,4 +343,12 @@ import Testing
         #expect(found.map(\.value) == [730])
         #expect(found.first?.previous?.value == 715)
     }
+}
+
+/// The text holds one metric, `value`, compared with England's `england` and nothing earlier.
+private func expectOneFigure(in text: String, value: Double, england: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = metrics(text)
+    #expect(found.map(\.value) == [value], sourceLocation: sourceLocation)
+    #expect(found.first?.comparators == [Comparator(name: "England", value: england)], sourceLocation: sourceLocation)
+    #expect(found.first?.previous == nil, sourceLocation: sourceLocation)
 }
