@@ -27,7 +27,18 @@ enum BlockRefiner {
                     body: block.body, depth: 0, cells: [], emphasised: block.emphasised)
             }
         }
-        return out.flatMap(InlineListSplitter.split)
+        return splittingInlineLists(out)
+    }
+
+    /// The blocks with flattened lists split; the same array (no copy of a long document's blocks) when none is.
+    private static func splittingInlineLists(_ blocks: [Block]) -> [Block] {
+        var split: [Block]?
+        for (i, block) in blocks.enumerated() {
+            let pieces = InlineListSplitter.split(block)
+            if split == nil, pieces.count > 1 { split = Array(blocks[..<i]) }
+            split?.append(contentsOf: pieces)
+        }
+        return split ?? blocks
     }
 
     /// Whether a table row comes next, past furniture and other short group labels.
