@@ -16,7 +16,9 @@ enum ReportInfoExtractor {
             title: title,
             organisation: organisation(titleBlocks: titleBlocks, text: text),
             kind: kind,
-            period: kind == .agenda || kind == .minutes ? nil : period(title: title, text: text),
+            // An agenda's or minutes' text names many years; only a title naming a report's own ("Agenda item" /
+            // "… Annual Report 2017 - 2018") gives one.
+            period: kind == .agenda || kind == .minutes ? title.flatMap { PeriodScanner.scan($0).first?.period } : period(title: title, text: text),
             published: published(text))
     }
 

@@ -23,6 +23,13 @@ import Testing
         #expect(d.report.title == "Agenda for Children's Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm")
     }
 
+    @Test func anAgendaItemPresentingAnAnnualReportTakesItsPeriodFromTheTitle() {
+        let d = document("Agenda item\n\nNorthshire Safeguarding Children Board Annual Report 2017 - 2018\n\nThe report set the priorities for 2018/19 and for 2019/20.\n")
+        #expect(d.report.kind == .agenda)
+        #expect(d.report.period?.start?.iso == "2017-04-01")
+        #expect(document("Agenda\n\nChildren's Scrutiny Committee\n\nThe budget for 2019/20 was set.\n").report.period == nil)
+    }
+
     @Test func anAgendaPackWithMinutesIsAnAgenda() {
         let d = document("Agenda\n\nChildren and young people scrutiny committee\n\nMinutes of the meeting of the committee held on Monday 16 March 2020\n")
         #expect(d.report.kind == .agenda)

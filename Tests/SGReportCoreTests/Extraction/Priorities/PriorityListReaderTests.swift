@@ -34,6 +34,22 @@ import Testing
         #expect(p.allSatisfy { $0.scope == .current && $0.line == 5 })
     }
 
+    @Test func anAgendaItemPresentingAReportGivesItsFollowingYearsPrioritiesAsNext() {
+        let text = """
+            Agenda item
+
+            Northshire Safeguarding Children Board Annual Report 2017 - 2018
+
+            The report concluded that the Board's priorities for 2018/19 were:
+
+            - To develop a Board fit for change
+            - To support the early help offer
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["To develop a Board fit for change", "To support the early help offer"])
+        #expect(p.allSatisfy { $0.scope == .next })
+    }
+
     @Test func aHeadingForTheYearAfterTheReportGivesNextPriorities() {
         let text = """
             Safeguarding Partnership Annual Report 2020-21
