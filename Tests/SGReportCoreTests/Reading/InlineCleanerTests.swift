@@ -43,6 +43,10 @@ import Testing
 
     @Test func dropsFootnoteDigitsGluedToAWord() {
         #expect(InlineCleaner.clean("reported by schools3 and colleges") == "reported by schools and colleges")
+        #expect(InlineCleaner.clean("reported by schools3. Then") == "reported by schools. Then")
+        // A figure glued to a name, as a table's columns run together, is no footnote.
+        #expect(InlineCleaner.clean("Statistical neighbours51.3") == "Statistical neighbours51.3")
+        #expect(InlineCleaner.clean("Leeds35.2") == "Leeds35.2")
     }
 
     @Test func keepsDigitsThatAreNotGlued() {
