@@ -5,10 +5,11 @@
 /// `Still to do`, progress from `Implementation:` and `Impact:`); "Priorities and Next Steps in 2020-21" items, scope next.
 enum PriorityExtractor {
     static func extract(from text: ParsedText, report: ReportInfo) -> [Priority] {
-        let drafts = NumberedPriorityReader.read(text, report: report)
+        var drafts = NumberedPriorityReader.read(text, report: report)
             + PriorityListReader.read(text, report: report)
             + PriorityTableReader.read(text, report: report)
             + ProsePriorityReader.read(text, report: report)
+        RepeatedTitleNotesReader.read(text, into: &drafts)
         return PriorityMerger.merge(drafts).map(\.priority)
     }
 }

@@ -87,6 +87,17 @@ enum PriorityVocabulary {
         ("lead agency", .stop), ("lead officer", .stop), ("leads", .stop), ("lead", .stop), ("owner", .stop),
     ]
 
+    /// Questions a business plan asks of every priority in turn, naming each again under it ("What are we going
+    /// to do?" / "VEMT" / …), and where the answers go.
+    static let questionCues: [(phrase: String, kind: NoteKind)] = [
+        ("what are we going to do", .actions), ("what will we do", .actions), ("what are we trying to achieve", .actions),
+        ("what do we want to achieve", .actions), ("how will we do it", .actions), ("how will we do this", .actions),
+        ("specific actions", .actions), ("what have we done", .progress), ("what difference has it made", .progress),
+    ]
+
+    /// The first words of those questions, for a quick test of every block.
+    static let questionLeads: [String] = Array(Set(questionCues.map { String($0.phrase.prefix { $0 != " " }) }))
+
     /// Labels that carry a rating: "Status: Amber", "RAG rating: Green".
     static let statusLabels: [String] = ["rag rating", "rag status", "rag", "status", "rating"]
 
