@@ -18,7 +18,7 @@ enum ReportInfoExtractor {
             kind: kind,
             // An agenda's or minutes' text names many years; only a title naming a report's own ("Agenda item" /
             // "… Annual Report 2017 - 2018") gives one.
-            period: kind == .agenda || kind == .minutes ? title.flatMap { PeriodScanner.scan($0).first?.period } : period(title: title, text: text),
+            period: kind == .agenda || kind == .minutes ? title.flatMap(period(title:)) : period(title: title, text: text),
             published: published(text))
     }
 
@@ -84,7 +84,7 @@ enum ReportInfoExtractor {
 
     /// The period in the title; else the financial year the document names most often.
     static func period(title: String?, text: ParsedText) -> Period? {
-        if let title, let first = PeriodScanner.scan(title).first { return first.period }
+        if let title, let own = period(title: title) { return own }
         var counts: [String: (count: Int, period: Period, order: Int)] = [:]
         for (order, line) in text.lines.enumerated() where !line.isBlank {
             for mention in PeriodScanner.scan(line.text) {
@@ -96,6 +96,11 @@ enum ReportInfoExtractor {
         // Ties go to the earlier line, then (on one line, as in a table header "2018/19  2019/20") to the later
         // label; without that last key the choice followed the dictionary's order, which differs run to run.
         return counts.values.max { ($0.count, -$0.order, $0.period.label) < ($1.count, -$1.order, $1.period.label) }?.period
+    }
+
+    /// The first period a title names: "… Annual Report 2017 - 2018" → 2017-18.
+    static func period(title: String) -> Period? {
+        PeriodScanner.scan(title).first?.period
     }
 
     /// "Date: August 2017", "Dated: 13th September 2022", else a date on the cover (an agenda's meeting date).

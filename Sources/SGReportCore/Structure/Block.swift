@@ -31,11 +31,7 @@ struct Block: Sendable, Equatable {
     /// The input line on which the UTF-8 `offset` of `text` stands.
     /// Binary search: extractors ask once per figure, and a re-joined block may span thousands of lines.
     func line(atOffset offset: Int) -> Int {
-        var low = 0, high = continuations.count
-        while low < high {
-            let mid = (low + high) / 2
-            if continuations[mid].offset <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = continuations.partitionPoint { $0.offset > offset }
         return low == 0 ? line : continuations[low - 1].line
     }
 }

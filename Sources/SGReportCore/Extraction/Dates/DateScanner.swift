@@ -31,13 +31,8 @@ enum DateScanner {
     /// December" → the 7th and 8th, as minutes list the meetings they approve.
     static func daysListed(before date: DateMention, in t: [Token]) -> [DateMention] {
         guard date.day != nil else { return [] }
-        var low = 0, high = t.count
-        while low < high {
-            let mid = (low + high) / 2
-            if t[mid].start < date.start { low = mid + 1 } else { high = mid }
-        }
         var days: [DateMention] = []
-        var k = low - 1  // the joiner before the date's first token
+        var k = t.partitionPoint { $0.start >= date.start } - 1  // the joiner before the date's first token
         while k >= 1, ["and", "&", ","].contains(t[k].lower) {
             var n = k - 1
             if t[n].kind == .word, Calendar.ordinalSuffixes.contains(t[n].lower), !t[n].spaced, n >= 1 { n -= 1 }

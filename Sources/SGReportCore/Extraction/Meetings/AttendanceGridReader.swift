@@ -318,11 +318,7 @@ enum AttendanceGridReader {
 
         /// The block holding input line `line`: the last block starting on or before it.
         static func blockIndex(ofLine line: Int, in text: ParsedText) -> Int? {
-            var low = 0, high = text.blocks.count
-            while low < high {
-                let mid = (low + high) / 2
-                if text.blocks[mid].line <= line { low = mid + 1 } else { high = mid }
-            }
+            let low = text.blocks.partitionPoint { $0.line > line }
             return low == 0 ? nil : low - 1
         }
 

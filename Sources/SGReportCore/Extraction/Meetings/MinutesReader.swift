@@ -31,6 +31,7 @@ enum MinutesReader {
     static func record(from start: Int, in blocks: [Block], into draft: inout MeetingDraft) -> Int {
         var k = start
         var lastLabel: Roll.List?
+        var labelAlone = false  // the label had no names on its own line ("Officers:")
         while k < min(blocks.count, start - 1 + span) {
             let block = blocks[k]
             if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
@@ -38,9 +39,12 @@ enum MinutesReader {
             }
             if block.kind == .furniture || block.kind == .contents { k += 1; continue }
             if MeetingVocabulary.minutesEnd.contains(where: { block.text.hasPrefixFolded($0) }) { k += 1; break }
+            let underLabelAlone = labelAlone
+            labelAlone = false
             if let roll = roll(block) {
                 draft.add(roll.names, to: roll.list)
                 lastLabel = roll.namesFollow ? roll.list : nil
+                labelAlone = roll.names.isEmpty
             } else if let (whole, n) = decision(at: k, in: blocks) {
                 draft.decisions.append(whole)
                 lastLabel = nil
@@ -53,9 +57,7 @@ enum MinutesReader {
                 isNameLine(block.body) || startsWithPluralTitle(block.body) || isNameList(block.body)
             {
                 draft.add(nameLine(block.body), to: label)
-            } else if let label = lastLabel, block.kind == .heading, k > start, let above = roll(blocks[k - 1]), above.names.isEmpty,
-                isNameList(block.body, minimum: 2)
-            {
+            } else if let label = lastLabel, block.kind == .heading, underLabelAlone, isNameList(block.body, minimum: 2) {
                 // A short line of capitalised names under a label of its own reads as a heading.
                 draft.add(names(block.body), to: label)
             } else if lastLabel == .apologies, let roll = apologies(continuing: block.body) {

@@ -460,7 +460,6 @@ struct MetricLabeler {
             while s2 - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, s2 - 1) { s2 -= 1 }
             start = s2
         }
-        var k = start
         // "Ms Hammond was pleased to announce that the percentage of children … was 16.6%", "Data analysis tells us
         // that the pages are accessed …": the subject is the reported clause's, past the speaker's own verb.
         if let that = (start..<end).last(where: { t[$0].lower == "that" }), that > start,
@@ -468,9 +467,8 @@ struct MetricLabeler {
         {
             start = that + 1
         }
-        k = start
         // Leading period phrases and figures' residue: "In 2019-20", "At the end of quarter 4", "10:00 –".
-        k = skipLeadingPeriod(from: k, to: end)
+        var k = skipLeadingPeriod(from: start, to: end)
         var out: [Token] = []
         var relative = false  // inside "who have started …": its verbs do not end the subject
         while k < end {

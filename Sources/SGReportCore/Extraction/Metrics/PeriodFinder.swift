@@ -26,11 +26,11 @@ struct PeriodFinder {
         // Tokens are in text order, so both offsets are found by binary search (a dictionary of every
         // token cost more than the scans themselves).
         func tokenIndex(atOffset offset: Int) -> Int? {
-            let n = Self.firstToken(t) { $0.start >= offset }
+            let n = t.partitionPoint { $0.start >= offset }
             return n < t.count && t[n].start == offset ? n : nil
         }
         func tokenEnd(atOffset offset: Int) -> Int? {
-            let n = Self.firstToken(t) { $0.end >= offset }
+            let n = t.partitionPoint { $0.end >= offset }
             return n < t.count && t[n].end == offset ? n + 1 : nil
         }
         var covered: [(Int, Int)] = []
@@ -117,16 +117,6 @@ struct PeriodFinder {
         return year
     }
 
-    /// The index of the first token for which `isAtOrPast` holds, which must be false then true along the text.
-    private static func firstToken(_ t: [Token], _ isAtOrPast: (Token) -> Bool) -> Int {
-        var low = 0, high = t.count
-        while low < high {
-            let mid = (low + high) / 2
-            if isAtOrPast(t[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
-    }
-
     /// "from 2018-19", "since April 2019", "compared to 2018-19": the base of a comparison.
     private static func isBase(_ t: [Token], _ i: Int) -> Bool {
         var k = i - 1
@@ -146,22 +136,14 @@ struct PeriodFinder {
     /// The period whose tokens end right before token `index`, found by binary search: asked for many figures of a
     /// sentence, a scan of every period each time would be quadratic in a run-on line.
     func period(endingAt index: Int) -> Found? {
-        var low = 0, high = periods.count
-        while low < high {
-            let mid = (low + high) / 2
-            if periods[mid].first < index { low = mid + 1 } else { high = mid }
-        }
+        let low = periods.partitionPoint { $0.first >= index }
         // Periods start in order and rarely overlap: the one ending here is among the last few starting before it.
         return periods[max(0, low - 3)..<low].last { $0.end == index }
     }
 
     /// The first period starting within `tokens`, found by binary search.
     func period(startingWithin tokens: ClosedRange<Int>) -> Found? {
-        var low = 0, high = periods.count
-        while low < high {
-            let mid = (low + high) / 2
-            if periods[mid].first < tokens.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = periods.partitionPoint { $0.first >= tokens.lowerBound }
         return low < periods.count && tokens.contains(periods[low].first) ? periods[low] : nil
     }
 
