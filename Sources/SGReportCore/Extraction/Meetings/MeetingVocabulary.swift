@@ -17,6 +17,13 @@ enum MeetingVocabulary {
     ]
     static let bodyNounGate = WordGate(bodyNouns)
 
+    /// Words a minutes heading may put where a body's name goes without naming one: "Minutes of the meeting held
+    /// on …", "Minutes of an Extraordinary Meeting …", "Minutes of the last meeting".
+    static let meetingQualifiers: Set<String> = [
+        "meeting", "a", "an", "the", "special", "extraordinary", "ordinary", "annual", "general", "informal", "virtual",
+        "remote", "reconvened", "adjourned", "inquorate",
+    ]
+
     /// Two-word bodies whose second word is no body noun on its own ("spotlight review").
     static let bodyPhrases: [[String]] = [["spotlight", "review"], ["full", "council"]]
 

@@ -19,6 +19,7 @@ enum MinutesReader {
             guard [.paragraph, .heading].contains(blocks[i].kind),
                 var draft = isMinutesHeading(blocks[i].text) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
             else { i += 1; continue }
+            if draft.body == nil { draft.body = bodyAbove(i, in: blocks) }
             i = record(from: i + 1, in: blocks, into: &draft)
             drafts.append(draft)
         }
@@ -118,7 +119,9 @@ enum MinutesReader {
                 if name.lowercased().hasPrefix("meeting") { name = "" }
             }
             if name.lowercased().hasSuffix(" meeting") { name = String(name.dropLast(8)) }
-            body = name.isEmpty ? nil : name
+            // "Minutes of the meeting held on …", "Minutes of a Special Meeting …": which meeting, not whose.
+            let generic = TextShape.words(name).allSatisfy { MeetingVocabulary.meetingQualifiers.contains($0.lowercased()) }
+            body = generic ? nil : name
         }
         var location: String?
         if let held = lower.find("held at ") ?? lower.find("held in ") {
@@ -141,6 +144,28 @@ enum MinutesReader {
         }
         return MeetingDraft(
             body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
+    }
+
+    /// "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE" over "Minutes of the meeting held on …": minutes that name
+    /// no body take the name of the title just above them.
+    private static func bodyAbove(_ i: Int, in blocks: [Block]) -> String? {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 2 {
+            defer { k -= 1 }
+            let block = blocks[k]
+            if block.kind == .furniture { continue }
+            steps += 1
+            // A title is the name alone: not an item ("To receive the report of the Board"), a sentence or a date.
+            let text = AgendaReader.withoutDocumentWord(block.text)
+            let words = TextShape.words(text)
+            guard block.kind == .heading || block.kind == .paragraph, (1...12).contains(words.count),
+                let last = words.last, MeetingVocabulary.bodyNouns.contains(last.lowercased()),
+                words.first?.lowercased() != "to", !TextShape.endsSentence(text), DateScanner.scan(text).isEmpty
+            else { continue }
+            return BodyName.from(text)
+        }
+        return nil
     }
 
     /// The decision a block marks, whole, and the index after the blocks it took: "RESOLVED:" on a line of its own

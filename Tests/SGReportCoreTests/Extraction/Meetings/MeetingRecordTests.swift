@@ -364,6 +364,28 @@ import Testing
         #expect(m.location == "County Hall")
     }
 
+    @Test("minutes of 'the meeting' take their body from the title above", arguments: [
+        ("CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE", "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE"),
+        ("Children's Scrutiny Panel Minutes", "Children's Scrutiny Panel"),
+    ])
+    func minutesOfTheMeetingTakeTheTitleAbove(title: String, body: String) throws {
+        let text = "\(title)\n\nMinutes of the meeting held on Tuesday 14 March 2023 at 6.00 pm in the Council Chamber\n\nPresent: Councillors J Smith (Chair) and A Brown\n"
+        let m = try #require(document(text).meetings.first)
+        #expect(m.body == body)
+        #expect(m.date.iso == "2023-03-14")
+        #expect(m.present == ["Councillor J Smith (Chair)", "Councillor A Brown"])
+    }
+
+    @Test("minutes naming no body, under no title, have none", arguments: [
+        "Minutes of the meeting held on Tuesday 14 March 2023 at 6.00 pm",
+        "Minutes of an Extraordinary Meeting held on Tuesday 14 March 2023",
+        "To receive the report of the Fostering Panel\n\nMinutes of the meeting held on Tuesday 14 March 2023",
+    ])
+    func minutesNamingNoBodyHaveNone(text: String) throws {
+        let m = try #require(document(text + "\n\nPresent: Jane Doe, Amy Lee\n").meetings.first)
+        #expect(m.body == nil)
+    }
+
     @Test("a notice of meeting names its date, time, place and items", arguments: [
         "Notice of a meeting to be held on Tuesday 14 March 2023 at 10.00 am in the Council Chamber, Shire Hall, Hereford",
         "A meeting of the Children and Young People Scrutiny Committee will be held on Tuesday 14 March 2023 at 10.00 am in the Council Chamber, Shire Hall, Hereford",
