@@ -87,7 +87,8 @@ enum MeetingVocabulary {
     static let presentLabels: [String] = [
         "present", "in attendance", "also in attendance", "officers", "officers present", "councillors", "co-optees",
         "co-opted members", "members present", "attendees", "attended", "attending", "members attending",
-        "statutory co-opted members", "co-opted member", "also present", "substitute members",
+        "statutory co-opted members", "co-opted member", "also present", "substitute members", "officers in attendance",
+        "officers attending", "also attending", "members in attendance", "others present", "others in attendance",
     ]
 
     /// Labels of apologies, compared by key at the start of a line: "Apologies:", "Apology for absence", "Apologies for

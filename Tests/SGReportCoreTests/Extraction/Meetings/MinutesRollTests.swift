@@ -63,6 +63,14 @@ import Testing
         #expect(m.present == ["Cllr David Harrington (Chairman)", "Cllr Mrs Ann Cains"])
     }
 
+    @Test("officers and others attending are present too", arguments: [
+        "Officers in attendance", "Officers attending", "Also attending", "Others present",
+    ])
+    func officersInAttendanceArePresent(label: String) throws {
+        let m = try minutes("Present: Councillor J Smith (Chair)\n\n\(label): Sarah Jones (Director of Children's Services), Mike Wilson & Mark Price\n")
+        #expect(m.present == ["Councillor J Smith (Chair)", "Sarah Jones (Director of Children's Services)", "Mike Wilson", "Mark Price"])
+    }
+
     @Test func aSingleApologyIsRead() throws {
         #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
     }
