@@ -393,6 +393,14 @@ enum MetricVocabulary {
     /// Not "in", "at", "during": after a figure they mostly open a period.
     static let phrasePrepositions: Set<String> = ["from", "by", "to", "for", "with", "through", "via", "into"]
 
+    /// Modifiers a report lists before one shared noun, from the phases, stages and kinds its measures count:
+    /// "primary and secondary schools", "initial and review conferences", "physical and emotional abuse".
+    static let listedModifiers: Set<String> = [
+        "primary", "secondary", "special", "nursery", "infant", "junior", "initial", "review", "first", "second", "third",
+        "subsequent", "repeat", "new", "male", "female", "physical", "emotional", "sexual", "internal", "external", "local",
+        "regional", "national", "maintained", "independent", "fixed", "permanent", "full", "part", "single", "joint",
+    ]
+
     static let prepositions: Set<String> = [
         "in", "to", "at", "from", "on", "for", "by", "with", "during", "since", "and", "or", "as", "than", "compared",
         "against", "which", "this", "that", "it", "across", "over", "under", "into", "between", "within", "per", "last",

@@ -49,6 +49,7 @@ struct ProseMetricReader {
         for i in read.indices where read[i].role != .main && read[i].role != .change && read[i].host == nil {
             if drafts.isEmpty { read[i].role = .main }
         }
+        let firstDraft = drafts.count
         var draftOf: [Int: Int] = [:]
         var head: String?  // the population named by the sentence's last share ("initial health assessments")
         for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
@@ -109,6 +110,7 @@ struct ProseMetricReader {
                 break
             }
         }
+        RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
     }
 
     /// "The number of child protection plans started within 2019-20 has decreased" → "child protection plans
