@@ -165,7 +165,15 @@ struct MetricLabeler {
         if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
         // "82% (3,045) were being held open …": the same fact in another unit; the words after both name it.
         if !m.inParentheses, let close = figureParenthesis(at: k) { k = close + 1 }
-        if k < sentence.upperBound, t[k].lower == "of" { k += 1 }
+        if k < sentence.upperBound, t[k].lower == "of" {
+            k += 1
+            // "25% (105) of the 425 children had been …": the whole the share is of names it, past its size.
+            if k + 2 < sentence.upperBound, ["the", "these", "those"].contains(t[k].lower), figureStarts.contains(k + 1),
+                let whole = (k + 2..<min(sentence.upperBound, k + 5)).first(where: { t[$0].kind == .word })
+            {
+                k = whole
+            }
+        }
         while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
@@ -386,7 +394,8 @@ struct MetricLabeler {
     private func figureParenthesis(at open: Int) -> Int? {
         guard open + 1 < sentence.upperBound, t[open].text == "(", figureStarts.contains(open + 1) else { return nil }
         var k = open + 2
-        while k < sentence.upperBound, k - open <= 6 {
+        // "(3,045)", "(38.5 per 10,000)": a figure, its marks and its base.
+        while k < sentence.upperBound, k - open <= 10 {
             if t[k].text == ")" { return k }
             if t[k].kind == .word && !MetricVocabulary.figureUnitWords.contains(t[k].lower) || figureStarts.contains(k) || t[k].text == "(" {
                 return nil

@@ -249,7 +249,8 @@ enum MetricVocabulary {
         "objective", "question", "option", "grade", "band", "standard", "week", "cohort", "term", "no", "ref",
         "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
         "number", "category", "outcome", "domain", "post", "aged", "age", "ages", "covid",
-        "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress",
+        "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress", "indicator",
+        "indicators", "kpi", "kpis", "pi", "ni", "measure",
     ]
 
     /// Words before "year" that make it the current year, not a school year ("This year 219 audits").

@@ -76,12 +76,18 @@ enum NumberReader {
         // "4.025 secondary school age children": three decimals on a count is a mistyped thousands separator.
         if decimals.count == 3, !grouped, digits.count <= 3, j < range.upperBound, t[j].kind == .word, t[j].spaced,
             MetricVocabulary.durationUnits[t[j].lower] == nil, t[j].lower != "per", t[j].lower != "percent",
-            t[j].lower != "out", MetricVocabulary.multipliers[t[j].lower] == nil
+            t[j].lower != "out", MetricVocabulary.multipliers[t[j].lower] == nil, !notCounted.contains(t[j].lower)
         {
-            m.value = value * 1000
+            // Read whole: 4.025 × 1000 in binary floating point is 4025.0000000000005.
+            m.value = Double(digits + decimals) ?? value * 1000
         }
         return m
     }
+
+    /// Words after "5.625" that show no counted noun follows ("an average score of 5.625 was above target"): the
+    /// decimals are decimals.
+    private static let notCounted: Set<String> = MetricVocabulary.auxiliaries.union(MetricVocabulary.predicateVerbs)
+        .union(MetricVocabulary.prepositions).union(MetricVocabulary.clauseConjunctions).union(["compared", "against", "than", "or"])
 
     // MARK: - After the number
 
@@ -98,16 +104,10 @@ enum NumberReader {
             m.unit = .percent
             j += 1
             if word(j) == "pts" || word(j) == "points" || word(j) == "point" { m.isPoints = true; j += 1 }
-        } else if word(j) == "per", word(j + 1) == "cent" {
+        } else if let (end, points) = percentWords(t, at: j, range) {
             m.unit = .percent
-            j += 2
-        } else if word(j) == "percent" {
-            m.unit = .percent
-            j += 1
-        } else if word(j) == "percentage", word(j + 1) == "points" || word(j + 1) == "point" {
-            m.unit = .percent
-            m.isPoints = true
-            j += 2
+            m.isPoints = points
+            j = end
         } else if word(j) == "out", word(j + 1) == "of", j + 2 < range.upperBound, let d = literal(t, j + 2, range), !d.isName {
             m.unit = .fraction
             m.denominator = d.value
@@ -317,7 +317,12 @@ enum NumberReader {
         }
         var m = NumberMention(value: value, token: i, first: i, end: i + 1, offset: t[i].start)
         m.isWord = true
-        if let (unit, end) = duration(t, at: i + 1, range) {
+        if let (end, points) = percentWords(t, at: i + 1, range) {
+            // "seven per cent", "five percentage points".
+            m.unit = .percent
+            m.isPoints = points
+            m.end = end
+        } else if let (unit, end) = duration(t, at: i + 1, range) {
             m.unit = .duration
             m.durationUnit = unit
             m.end = end
@@ -326,6 +331,15 @@ enum NumberReader {
         }
         qualify(&m, after: prev, at: i)
         return m
+    }
+
+    /// "per cent", "percent", "percentage points" from token `j`: where the words end, and whether they are points.
+    private static func percentWords(_ t: [Token], at j: Int, _ range: Range<Int>) -> (end: Int, points: Bool)? {
+        func word(_ k: Int) -> String? { k < range.upperBound && t[k].kind == .word ? t[k].lower : nil }
+        if word(j) == "per", word(j + 1) == "cent" { return (j + 2, false) }
+        if word(j) == "percent" { return (j + 1, false) }
+        if word(j) == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (j + 2, true) }
+        return nil
     }
 
     /// "around one in five", "about six": a one-word qualifier before a spelled-out count.

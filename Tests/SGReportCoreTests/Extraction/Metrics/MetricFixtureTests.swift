@@ -29,6 +29,11 @@ import Testing
         #expect(values(at: 81, in: Self.walsall) == [9.4])
     }
 
+    // Early Help line 50: "12,115 primary age and 4.025 secondary school age children." (a mistyped separator).
+    @Test func earlyHelpMistypedThousandsSeparatorIsAWholeCount() {
+        #expect(values(at: 50, in: Self.earlyHelp).contains(4025))
+    }
+
     // Walsall lines 104–105: "On 31st March 2020, there were:" / "- 1,265 'Children in Need' 1" (a footnote marker).
     @Test func walsallListItemUnderALeadIn() {
         #expect(values(at: 105, in: Self.walsall) == [1265])

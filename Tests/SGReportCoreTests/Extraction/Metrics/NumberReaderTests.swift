@@ -19,6 +19,26 @@ import Testing
         #expect(found.first?.label == "statutory visits completed on time")
     }
 
+    @Test("a spelled-out share is a percentage, a spelled-out change in points a change", arguments: [
+        ("Visits completed on time were seven per cent of the total.", false),
+        ("Visits completed on time rose by five percentage points.", true),
+    ])
+    func readsSpelledOutPercentages(text: String, points: Bool) throws {
+        let m = try #require(metrics(text).first)
+        #expect(m.unit == .percent)
+        #expect([5, 7].contains(m.value))
+        #expect(metrics(text).count == 1)
+        #expect((m.trend == .up) == points)
+    }
+
+    @Test("three decimals are decimals unless a counted noun follows", arguments: [
+        ("An average score of 5.625 was above the target.", 5.625),
+        ("There were 4.025 secondary school age children.", 4025),
+    ])
+    func threeDecimals(text: String, value: Double) {
+        #expect(metrics(text).map(\.value) == [value])
+    }
+
     @Test func readsDecimals() {
         let m = metric(4.75, in: "4.75% of pupils were persistently absent.")
         #expect(m?.unit == .percent)
