@@ -9,6 +9,8 @@ enum ReportVocabulary {
         ("notice of a meeting", .agenda),
         ("notice of meeting", .agenda),
         ("a g e n d a", .agenda),
+        // CMIS council sites title a meeting's page so, agenda and minutes alike.
+        ("meeting documents", .agenda),
         ("annual report", .annualReport),
         ("yearly report", .annualReport),
         ("annual review", .annualReport),

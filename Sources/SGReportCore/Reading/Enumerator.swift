@@ -62,10 +62,18 @@ enum Enumerator {
         let start = j
         while j < u.count, j - start < 4, InlineCleaner.isLowercase(u[j]) { j += 1 }
         let letters = String(decoding: u[start..<j], as: UTF8.self)
-        guard !letters.isEmpty, j < u.count, u[j] == UInt8(ascii: ")") else { return nil }
+        // "a)", "(iv)"; also a roman "ii.  The membership of …" with a dot, before a capital ("i.e. the" is prose;
+        // "a. Chair's Report" stays a line of its own, as agenda sub-items are read).
+        let dotted = !open && j < u.count && u[j] == UInt8(ascii: ".") && u[start..<j].allSatisfy { "ivx".utf8.contains($0) }
+        guard !letters.isEmpty, j < u.count, u[j] == UInt8(ascii: ")") || dotted else { return nil }
         guard letters.count == 1 || letters.allSatisfy({ "ivx".contains($0) }) else { return nil }
         j += 1
         guard j >= u.count || u[j] == 0x20 else { return nil }
+        if dotted {
+            var k = j
+            while k < u.count, u[k] == 0x20 { k += 1 }
+            guard isCapitalStart(u, k) else { return nil }
+        }
         i = min(j + 1, u.count)
         return letters
     }

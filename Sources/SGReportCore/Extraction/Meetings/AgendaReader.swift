@@ -98,14 +98,15 @@ enum AgendaReader {
     }
 
     /// "1. PROCEDURAL BUSINESS" / "Minutes:" / "1.5 RESOLVED - That …": a web page of a meeting's items (whatever
-    /// its title) that minutes them under a "Minutes:" label and records a decision. (An agenda pack carries the
+    /// its title) that minutes them under a "Minutes:" label and records a decision or a roll. (An agenda pack carries the
     /// minutes of the last meeting as "Minutes of the … held on …", never under that label.)
     private static func minutedItems(in blocks: [Block]) -> Bool {
         let page = blocks.prefix(coverBlocks + recordReach)
         guard page.contains(where: { $0.text.utf8.count <= 12 && TextShape.key($0.text) == "minutes" && $0.text.hasSuffix(":") }) else {
             return false
         }
-        return page.contains { $0.text.utf8.count <= 2_000 && MinutesReader.decision($0.body) != nil }
+        // A decision, or who attended or sent apologies: "Apologies for absence were received from Councillors …".
+        return page.contains { $0.text.utf8.count <= 2_000 && (MinutesReader.decision($0.body) != nil || MinutesReader.roll($0) != nil) }
     }
 
     /// A date with day and year that opens the line ("Tuesday, 10 May 2022, 2.00 pm"), and the text after it.

@@ -133,7 +133,11 @@ enum MeetingVocabulary {
     static let decisionMarks: Set<String> = [":", "–", "-", "—"]
 
     /// Plural titles that open a list of names, each name taking the title: "Councillors A Smith, B Jones".
-    static let pluralTitles: [String: String] = ["councillors": "Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "messrs": "Mr"]
+    static let pluralTitles: [String: String] = [
+        "councillors": "Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "messrs": "Mr", "county councillors": "County Councillor",
+        "county cllrs": "County Cllr", "borough councillors": "Borough Councillor", "district councillors": "District Councillor",
+        "city councillors": "City Councillor",
+    ]
 
     /// Ends of a minuted meeting.
     static let minutesEnd: [String] = ["the meeting ended", "the meeting closed", "meeting closed at", "the meeting finished"]

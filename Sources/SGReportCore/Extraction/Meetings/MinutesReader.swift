@@ -106,7 +106,7 @@ enum MinutesReader {
         var body: String?
         if let of = lower.find("meeting of ") ?? lower.find("minutes of ") {
             let rest = text[of.upperBound...]
-            let stops = [" held ", " on ", " at ", ","]
+            let stops = [" held ", " Held ", " HELD ", " on ", " at ", ","]
             // "MINUTES OF THE … BOARD MEETING 26th January 2017 1.45pm": the name ends before its date.
             let dateStart = text.utf8.index(text.utf8.startIndex, offsetBy: d.start)
             let end = (stops.compactMap { rest.find($0)?.lowerBound } + [dateStart]).filter { $0 >= rest.startIndex }.min() ?? rest.endIndex
@@ -184,14 +184,27 @@ enum MinutesReader {
         }
         var whole = lead
         if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
-            while n < blocks.count, blocks[n].kind == .listItem || blocks[n].kind == .furniture
-                || blocks[n].kind == .paragraph && blocks[n].enumerator != nil && TextShape.key(lead) == "that"
+            // Lettered or roman parts ("i.  The appointment of …", "(b) …") are the resolution's own at any lead-in.
+            // Furniture between parts is passed over, but not after the last: "3." alone on its line may be the
+            // next item's number.
+            var k = n
+            while k < blocks.count, blocks[k].kind == .listItem || blocks[k].kind == .furniture
+                || blocks[k].kind == .paragraph && blocks[k].enumerator.map({ TextShape.key(lead) == "that" || isLettered($0) }) == true
+                || blocks[k].kind == .heading && blocks[k].enumerator.map(isLettered) == true
             {
-                if blocks[n].kind != .furniture { whole += " " + blocks[n].text }
-                n += 1
+                if blocks[k].kind != .furniture {
+                    whole += " " + blocks[k].text
+                    n = k + 1
+                }
+                k += 1
             }
         }
         return (whole, n)
+    }
+
+    /// "a", "b", "iv": a resolution's parts, not a minute's number.
+    private static func isLettered(_ enumerator: String) -> Bool {
+        !enumerator.isEmpty && enumerator.utf8.count <= 4 && enumerator.allSatisfy(\.isLetter)
     }
 
     /// "Children and Young People Scrutiny Panel – 21 March 2011" over "PRESENT: Councillor Wilson in the chair.": a
@@ -244,10 +257,14 @@ enum MinutesReader {
 
     /// "Councillors A Smith, B Jones", "Councillors: B Jones": the singular title a list's first word gives each name.
     private static func pluralTitle(opening text: String) -> (title: String, rest: Substring)? {
-        guard let space = text.firstIndex(of: " "),
-            let title = MeetingVocabulary.pluralTitles[String(text[..<space].lowercased().trimmingCharacters(in: ":"))]
-        else { return nil }
-        return (title, text[text.index(after: space)...])
+        // One word ("Councillors") or two ("County Councillors").
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let second = text[text.index(after: space)...].firstIndex(of: " ")
+        for end in [second, space].compactMap({ $0 }) {
+            guard let title = MeetingVocabulary.pluralTitles[String(text[..<end].lowercased().trimmingCharacters(in: ":"))] else { continue }
+            return (title, text[text.index(after: end)...])
+        }
+        return nil
     }
 
     /// Who a minutes line lists: "Present: Councillor Carole Gandy (chairperson)", "In attendance: …", "Apologies for

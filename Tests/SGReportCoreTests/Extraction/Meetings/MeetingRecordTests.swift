@@ -124,6 +124,32 @@ import Testing
         #expect(m.status == .held)
     }
 
+    @Test func aMeetingDocumentsPageWhoseMinutesListApologiesIsHeld() throws {
+        let text = """
+            Meeting documents
+
+            Northshire County Council County Council
+            Thursday, 21st July, 2016 10.00 am
+
+            Venue: Council Chamber, County Hall
+
+            Items
+            No. Item
+
+            60.
+
+            Apologies for Absence
+
+            Minutes:
+
+            Apologies for absence were received from Councillors Richard Biggs and Lesley Dedman.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2016-07-21")
+        #expect(m.status == .held)
+        #expect(m.apologies == ["Councillor Richard Biggs", "Councillor Lesley Dedman"])
+    }
+
     @Test func aPageTitledAgendaThatMinutesItsItemsRecordsAHeldMeeting() throws {
         let text = """
             Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
@@ -378,6 +404,7 @@ import Testing
 
     @Test("minutes naming no body, under no title, have none", arguments: [
         "Minutes of the meeting held on Tuesday 14 March 2023 at 6.00 pm",
+        "Minutes of the Meeting Held on 30 November 2022 pdf icon PDF 290 KB",
         "Minutes of an Extraordinary Meeting held on Tuesday 14 March 2023",
         "To receive the report of the Fostering Panel\n\nMinutes of the meeting held on Tuesday 14 March 2023",
     ])

@@ -71,6 +71,11 @@ import Testing
         #expect(m.present == ["Councillor J Smith (Chair)", "Sarah Jones (Director of Children's Services)", "Mike Wilson", "Mark Price"])
     }
 
+    @Test func aTwoWordPluralTitleGoesBeforeEachName() throws {
+        let m = try minutes("Apologies were received from County Councillors Jenny Purcell, Stewart Jones and John Potter.")
+        #expect(m.apologies == ["County Councillor Jenny Purcell", "County Councillor Stewart Jones", "County Councillor John Potter"])
+    }
+
     @Test func aSingleApologyIsRead() throws {
         #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
     }
@@ -153,6 +158,37 @@ import Testing
     @Test func aResolutionGluedToItsMarkerIsRead() throws {
         let m = try decided("RESOLVEDThat the minutes of the meeting held on 14 November 2022 be confirmed as a correct record.")
         #expect(m.decisions == ["That the minutes of the meeting held on 14 November 2022 be confirmed as a correct record."])
+    }
+
+    @Test func aResolutionInRomanPartsIsOneDecisionAndTheNextItemStays() throws {
+        let text = """
+            Agenda and minutes
+
+            Children's Scrutiny Committee - Wednesday, 14th September, 2022 10.30 am
+
+            Items
+
+            2.
+
+            Constitution
+
+            Resolved: That the following be noted:
+
+             i.  The appointment of County Councillor Ann Kay as Chair;
+
+            ii.  The membership of the committee; and
+
+            iii.  The Terms of Reference.
+
+            3.
+
+            Disclosure of Interests
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.decisions == [
+            "That the following be noted: i. The appointment of County Councillor Ann Kay as Chair; ii. The membership of the committee; and iii. The Terms of Reference."
+        ])
+        #expect(m.agenda.map(\.number) == ["2", "3"])
     }
 
     @Test func aResolutionInLetteredPartsIsOneDecision() throws {
