@@ -58,7 +58,8 @@ enum HeadedPriorityList {
         return nil
     }
 
-    private static func isTitle(_ block: Block) -> Bool {
+    /// A short line of its own that may name a priority: not a question, label, cue or numbered line.
+    static func isTitle(_ block: Block) -> Bool {
         let shortLine = block.kind == .paragraph && !TextShape.endsClause(block.text) && TextShape.startsUppercase(block.text)
         return (block.kind == .heading || shortLine) && block.enumerator == nil && block.continuations.isEmpty
             && TextShape.wordCount(block.text, limit: maxTitleWords) <= maxTitleWords

@@ -32,8 +32,13 @@ enum PriorityListReader {
                 found = numbered
             } else {
                 let listed = readList(blocks, after: index, leadIn: block, scope: scope, section: section)
-                found = listed.0.isEmpty && isHeadingCue
-                    ? HeadedPriorityList.read(blocks, after: index, scope: scope, section: section) ?? listed : listed
+                if !listed.0.isEmpty {
+                    found = listed
+                } else if isHeadingCue {
+                    found = HeadedPriorityList.read(blocks, after: index, scope: scope, section: section) ?? listed
+                } else {
+                    found = readBareLines(blocks, after: index, scope: scope, section: section) ?? listed
+                }
             }
             drafts += found.drafts
             index = max(index + 1, found.end)
@@ -139,6 +144,25 @@ enum PriorityListReader {
         return (drafts, j)
     }
 
+    /// "Targeted priorities for 17/18 were confirmed as:" over "Early Help" / "Disabled children" / "Online Safety":
+    /// a list whose bullets the converter lost, each item a short line of its own, the run ending at the first
+    /// line that is not one.
+    private static func readBareLines(
+        _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
+    ) -> ([PriorityDraft], Int)? {
+        guard blocks[cue].text.hasSuffix(":") else { return nil }
+        var j = skipNoise(blocks, cue + 1)
+        var drafts: [PriorityDraft] = []
+        while j < blocks.count, drafts.count < maxBareLines, HeadedPriorityList.isTitle(blocks[j]) {
+            drafts.append(PriorityDraft(title: PriorityText.title(blocks[j].text), scope: scope, section: section, line: blocks[j].line))
+            j = skipNoise(blocks, j + 1)
+        }
+        return drafts.count >= 2 ? (drafts, j) : nil
+    }
+
+    /// More short lines than a plan has priorities are the page's own headings.
+    private static let maxBareLines = 12
+
     /// Items numbered 1, 2, 3 … that the parser read as short headings or paragraphs ("1. Neglect").
     private static func readNumbered(
         _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
@@ -155,9 +179,17 @@ enum PriorityListReader {
             // Committee papers number their paragraphs too: a priority is a short line, not a numbered paragraph.
             // ("1. Early Help – providing support as soon as a problem emerges …": a short name and its aim is one.)
             let length = TextShape.words(block.body).count
-            guard length <= 25 && (length <= 15 || !TextShape.endsSentence(block.body)) || PriorityText.nameAndAim(block.body) != nil
-            else { break }
-            drafts.append(PriorityDraft(number: e, title: block.body, scope: scope, section: section, line: block.line))
+            let short = length <= 25 && (length <= 15 || !TextShape.endsSentence(block.body)) || PriorityText.nameAndAim(block.body) != nil
+            // A plan may state each priority in full ("1. Continued integration across the partnership to ensure that
+            // children in need are identified …. Support for Lead Practitioners …"): the first sentence names it, the
+            // rest say how. A numbered paragraph of a committee paper is longer than that.
+            guard short || length <= 80 else { break }
+            var draft = PriorityDraft(number: e, title: block.body, scope: scope, section: section, line: block.line)
+            if !short, let stop = block.body.firstByteRange(of: ". ") {
+                draft.title = String(block.body[..<stop.lowerBound])
+                draft.actions.append(String(block.body[stop.upperBound...].trimmingCharacters(in: " ")))
+            }
+            drafts.append(draft)
             expected += 1
             j = skipNoise(blocks, j + 1)
         }

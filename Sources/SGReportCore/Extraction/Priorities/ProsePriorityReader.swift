@@ -106,7 +106,12 @@ enum ProsePriorityReader {
         var k = p + 1
         // "for 2019-2022", "for the coming year": what the list is for, up to its verb.
         if k < tokens.count, tokens[k].lower == "for" {
-            while k < tokens.count, k - p <= 8, !PriorityVocabulary.listVerbs.contains(tokens[k].lower), ![":", ";"].contains(tokens[k].text) { k += 1 }
+            // "… four priorities for 2017-18 – domestic abuse; …": a spaced dash opens the list as a colon does.
+            while k < tokens.count, k - p <= 8, !PriorityVocabulary.listVerbs.contains(tokens[k].lower), ![":", ";"].contains(tokens[k].text),
+                !(["–", "—"].contains(tokens[k].text) && tokens[k].spaced)
+            {
+                k += 1
+            }
         }
         var future = false
         if k + 1 < tokens.count, tokens[k].lower == "will", tokens[k + 1].lower == "be" {
@@ -114,7 +119,7 @@ enum ProsePriorityReader {
             k += 2
         } else if k < tokens.count, PriorityVocabulary.listVerbs.contains(tokens[k].lower) {
             k += 1
-        } else if !(k < tokens.count && [":", ";"].contains(tokens[k].text)) {
+        } else if !(k < tokens.count && ([":", ";"].contains(tokens[k].text) || ["–", "—"].contains(tokens[k].text) && tokens[k].spaced)) {
             return nil
         }
         while k < tokens.count, tokens[k].kind == .mark, [":", ";", "–", "-"].contains(tokens[k].text) { k += 1 }
@@ -124,7 +129,9 @@ enum ProsePriorityReader {
         let list = Array(tokens[k..<end])
         // "The priorities were agreed by the Board, the Police and Health": a participle, not a list of topics.
         if let first = list.first, first.kind == .word, first.lower.hasSuffix("ed"), !TextShape.startsUppercase(first.text) { return nil }
-        var parts = split(list.map { $0.text == ";" ? Token(kind: .mark, text: ",", lower: ",", start: $0.start, end: $0.end, spaced: $0.spaced) : $0 })
+        // Items parted by semicolons keep their own "and"s: "neglect; and child and parental mental ill health".
+        var parts = list.contains(where: { $0.text == ";" }) ? splitAtSemicolons(list)
+            : split(list)
         // "(i) neglect": a list's own numbering is no part of a topic.
         parts = parts.map { part in
             var start = part.start
@@ -174,6 +181,21 @@ enum ProsePriorityReader {
             partEnd = token.end
         }
         if let s = partStart { parts.append((s, partEnd)) }
+        return parts
+    }
+
+    /// Items parted by ";", an "and" opening the last dropped.
+    private static func splitAtSemicolons(_ list: [Token]) -> [(start: Int, end: Int)] {
+        var parts: [(start: Int, end: Int)] = []
+        var current: [Token] = []
+        for token in list + [Token(kind: .mark, text: ";", lower: ";", start: 0, end: 0, spaced: false)] {
+            guard token.text == ";" else {
+                if !(current.isEmpty && ["and", "or"].contains(token.lower)) { current.append(token) }
+                continue
+            }
+            if let first = current.first, let last = current.last { parts.append((first.start, last.end)) }
+            current = []
+        }
         return parts
     }
 

@@ -18,6 +18,39 @@ import Testing
         #expect(p.map(\.line) == [6, 7])
     }
 
+    @Test func shortLinesWhoseBulletsWereLostAfterALeadInArePriorities() {
+        let text = """
+            LSCB Business
+
+            Targeted priorities for 17/18 were confirmed as:
+
+            Early Help
+
+            Disabled children
+
+            Online Safety
+
+            The Board noted the update and thanked the officers for their work on the plan.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.title) == ["Early Help", "Disabled children", "Online Safety"])
+        #expect(p.map(\.line) == [5, 7, 9])
+    }
+
+    @Test func numberedPrioritiesStatedInFullSentencesAreNamedByTheirFirst() {
+        let text = """
+            High level priorities
+
+            1. Continued integration across the partnership to ensure that children in need are identified at the earliest possible opportunity and families have access to the right service at the right time.
+
+            2. Continued drive to provide support at an early stage to prevent families escalating to a statutory threshold. Support for Lead Practitioners to ensure that services are coordinated around the needs of children.
+            """
+        let p = document(text).priorities
+        #expect(p.map(\.number) == ["1", "2"])
+        #expect(p.last?.title == "Continued drive to provide support at an early stage to prevent families escalating to a statutory threshold")
+        #expect(p.last?.actions == ["Support for Lead Practitioners to ensure that services are coordinated around the needs of children."])
+    }
+
     @Test func aLeadInOpeningWithThePrioritiesIntroducesThemHoweverLong() {
         let text = """
             Annual Business Plan 2016/17

@@ -13,6 +13,11 @@ import Testing
         #expect(p.map(\.line) == [5, 5])
     }
 
+    @Test func aListAfterADashPartedBySemicolonsKeepsItsItemsWhole() {
+        let p = priorities("Members heard that the LSCB had four priorities for 2017-18 – domestic abuse; neglect; child sexual abuse; and child and parental mental ill health.")
+        #expect(p.map(\.title) == ["Domestic abuse", "Neglect", "Child sexual abuse", "Child and parental mental ill health"])
+    }
+
     @Test func bothPointsBackToThePairBeforeIt() {
         let p = priorities("The Board will help practitioners improve their knowledge of neglect and escalation and both will be priorities in the coming year.")
         #expect(p.map(\.title) == ["Neglect", "Escalation"])
