@@ -105,6 +105,12 @@ struct MeetingText: Sendable {
     func bodyPhrase(endingBefore end: Int, limit: Int = 9) -> (start: Int, name: String)? {
         var i = end - 1
         var start = end
+        // "the Local Safeguarding Children Board (LSCB) meeting": the name goes on before its abbreviation.
+        if i >= 3, tokens[i].text == ")", tokens[i - 2].text == "(", tokens[i - 1].kind == .word,
+            tokens[i - 1].text.allSatisfy({ $0.isUppercase }), tokens[i - 3].kind == .word
+        {
+            i -= 3
+        }
         var words = 0
         var steps = 0
         while i >= 0, words < limit, steps < 3 * limit {
@@ -134,7 +140,9 @@ struct MeetingText: Sendable {
             i -= 1
         }
         guard start < end else { return nil }
-        let name = slice(start, end)
+        var name = slice(start, end)
+        // "the LSCB's meeting", "the Board’s meeting": the possessive is no part of the name.
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
         return name.isEmpty ? nil : (start, name)
     }
 

@@ -113,6 +113,15 @@ import Testing
         #expect(earlier.status == .held)
     }
 
+    @Test("a body named with its abbreviation or as a possessive before 'meeting'", arguments: [
+        ("The minutes of the Local Safeguarding Children Board (LSCB) meeting held on 27 March 2021 were approved.", "Local Safeguarding Children Board (LSCB)"),
+        ("The report will be brought to the Board's meeting on 14 December 2021.", "Board"),
+    ])
+    func aBodyBeforeMeetingKeepsItsAbbreviationAndLosesItsPossessive(text: String, body: String) throws {
+        let m = try #require(meetings(text).first)
+        #expect(m.body == body)
+    }
+
     @Test func aMeetingWhoseMinutesAreAgreedWasHeldWhateverTheDocumentsDate() throws {
         let found = meetings("The minutes of the extra-ordinary meeting held on 11 January 2022, were agreed.")
         let m = try #require(found.first)
