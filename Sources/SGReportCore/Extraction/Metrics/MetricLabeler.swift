@@ -629,9 +629,11 @@ struct MetricLabeler {
 
     private func trimmed(_ tokens: [Token]) -> [Token] {
         var out = tokens
+        // Only the phrase's own last token may be a name's number ("aged 0-17" cut to "aged 0" is no name).
+        let keepsNumber = namesNumber(tokens)
         while let last = out.last,
             last.kind == .word && MetricVocabulary.danglingWords.contains(last.lower) || last.kind == .mark && last.text != ")" && last.text != "'" && last.text != "’"
-                || last.kind == .number
+                || last.kind == .number && !(keepsNumber && out.count == tokens.count)
         {
             out.removeLast()
         }
@@ -649,6 +651,15 @@ struct MetricLabeler {
         }
         if depth > 0, let open = out.lastIndex(where: { $0.text == "(" }) { return trimmed(Array(out[..<open])) }
         return out
+    }
+
+    /// "accommodated under Section 20", "aged over 10": the last number belongs to the name before it.
+    private func namesNumber(_ out: [Token]) -> Bool {
+        guard out.count >= 2, out[out.count - 1].kind == .number, out[out.count - 1].spaced else { return false }
+        let before = out[out.count - 2].lower
+        // "in quarter 3", "Year 2": a period is left out of labels, not kept as a name.
+        guard !MetricVocabulary.periodNouns.contains(before), !MetricVocabulary.quarterWords.contains(before) else { return false }
+        return MetricVocabulary.namingWords.contains(before) || before == "over" || before == "under"
     }
 
     private func render(_ tokens: [Token]) -> String {

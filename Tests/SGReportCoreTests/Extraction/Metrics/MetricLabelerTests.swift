@@ -8,6 +8,16 @@ import Testing
             == "contacts made to the Multi Agency Safeguarding Hub (MASH)")
     }
 
+    @Test("a name's number ending the label stays; a range's or a period's does not", arguments: [
+        ("73% of children became looked after on a Section 20.", "children became looked after on a Section 20"),
+        ("Of looked after children, 60.2% are aged over 10.", "aged over 10"),
+        ("31% of the children becoming looked after in the year were aged 10-15.", "children becoming looked after"),
+        ("87% of assessments were completed in quarter 3.", "assessments completed"),
+    ])
+    func aNamesNumberEndsTheLabel(sentence: String, label: String) {
+        #expect(metrics(sentence).first?.label == label)
+    }
+
     @Test func theWholeAfterAShare() {
         #expect(metrics("88% of Review Child Protection Conferences were held on time.").first?.label
             == "Review Child Protection Conferences held on time")
