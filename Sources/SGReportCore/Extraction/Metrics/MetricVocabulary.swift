@@ -95,7 +95,8 @@ enum MetricVocabulary {
         (["regional", "neighbours"], "regional neighbours"),
     ] + englishRegions.map { words in (words, words.map(capitalisedRegionWord).joined(separator: " ")) } + [
         (["england"], "England"), (["wales"], "Wales"), (["scotland"], "Scotland"), (["uk"], "UK"),
-        (["national"], "national"), (["nationally"], "national"),
+        (["national"], "national"), (["nationally"], "national"), (["nat", "avg"], "national"), (["nat", "average"], "national"),
+        (["country"], "national"),
         (["regional"], "regional"), (["regionally"], "regional"), (["region"], "regional"),
         (["comparator"], "comparator"), (["benchmark"], "benchmark"),
     ]
@@ -232,6 +233,9 @@ enum MetricVocabulary {
     static let changeNouns: Set<String> = [
         "increase", "decrease", "reduction", "rise", "fall", "drop", "point", "points", "pts", "change", "improvement",
     ]
+
+    /// Words that introduce a rating in a sentence: "rated Amber", "RAG: Red", "RAG rating – Green", "status: red".
+    static let statusCues: Set<String> = ["rated", "rating", "rag", "status", "rag-rated"]
 
     /// Red/amber/green ratings.
     static let statusWords: [String: RAGStatus] = [

@@ -111,6 +111,9 @@ struct ProseMetricReader {
             }
         }
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
+        if let (status, at) = ProseStatus.find(t, in: s), let d = drafts[firstDraft...].lastIndex(where: { $0.mention.end <= at }) {
+            drafts[d].status = status
+        }
     }
 
     /// "The number of child protection plans started within 2019-20 has decreased" → "child protection plans

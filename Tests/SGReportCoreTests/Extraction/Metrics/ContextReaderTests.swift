@@ -201,6 +201,18 @@ import Testing
 }
 
 @Suite struct RegionalComparatorTests {
+
+    @Test("national benchmarks written short or as the country", arguments: [
+        "The rate of exclusions in secondary schools is 21% (nat avg 13%).",
+        "The proportion of children missing education was 21%, compared to 13% in the country.",
+    ])
+    func nationalWrittenOtherwise(sentence: String) throws {
+        let m = try #require(metrics(sentence).first)
+        #expect(metrics(sentence).count == 1)
+        #expect(m.value == 21)
+        #expect(m.comparators == [Comparator(name: "national", value: 13)])
+        #expect(m.previous == nil)
+    }
     @Test("an English region named beside a figure is a comparator, not an earlier value", arguments: [
         ("This proportion was below South West (23%) and England (22%) averages.", "South West"),
         ("The rate is above the North East average of 81.", "North East"),
