@@ -177,6 +177,7 @@ enum MetricVocabulary {
     /// Words that open a comparison: numbers after them (in the same clause) are earlier values or benchmarks.
     static let comparisonCues: Set<String> = [
         "compared", "comparison", "compares", "comparing", "against", "than", "versus", "vs", "above", "below",
+        "double", "treble", "triple",
     ]
 
     /// Two-word comparison openers ("an improvement on 88%", "in line with statistical neighbours (64)").

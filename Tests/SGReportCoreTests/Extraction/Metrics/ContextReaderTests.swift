@@ -205,6 +205,7 @@ import Testing
     @Test("national benchmarks written short or as the country", arguments: [
         "The rate of exclusions in secondary schools is 21% (nat avg 13%).",
         "The proportion of children missing education was 21%, compared to 13% in the country.",
+        "The proportion of children missing education was 21%, nearly double the national rate at 13%.",
     ])
     func nationalWrittenOtherwise(sentence: String) throws {
         let m = try #require(metrics(sentence).first)
