@@ -11,13 +11,31 @@ enum MinutesReader {
         text.utf8.count < 400 && text.hasPrefixFolded("minutes of ")
     }
 
+    /// A minutes heading that opens a record: it names its body, or who attended follows it. "Minutes of the meeting
+    /// held on 28 January 2025." under a page's "Minutes of the Previous Meeting" item only points to that meeting:
+    /// the decisions after it are the page's own meeting's.
+    static func opensRecord(at i: Int, in blocks: [Block]) -> Bool {
+        guard isMinutesHeading(blocks[i].text), let draft = heading(blocks[i]) else { return false }
+        if draft.body != nil { return true }
+        var k = i + 1
+        var seen = 0
+        while k < blocks.count, seen < 6 {
+            if blocks[k].kind != .furniture {
+                if let roll = roll(blocks[k]), roll.list == .present || !roll.names.isEmpty { return true }
+                seen += 1
+            }
+            k += 1
+        }
+        return false
+    }
+
     static func read(_ text: ParsedText) -> [MeetingDraft] {
         let blocks = text.blocks
         var drafts: [MeetingDraft] = []
         var i = 0
         while i < blocks.count {
             guard [.paragraph, .heading].contains(blocks[i].kind),
-                var draft = isMinutesHeading(blocks[i].text) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
+                var draft = opensRecord(at: i, in: blocks) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
             else { i += 1; continue }
             if draft.body == nil { draft.body = bodyAbove(i, in: blocks) }
             i = record(from: i + 1, in: blocks, into: &draft)
@@ -35,7 +53,7 @@ enum MinutesReader {
         var labelAlone = false  // the label had no names on its own line ("Officers:")
         while k < min(blocks.count, start - 1 + span) {
             let block = blocks[k]
-            if isMinutesHeading(block.text) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
+            if opensRecord(at: k, in: blocks) || (block.kind == .heading && TextShape.key(block.text).hasPrefix("appendix")) {
                 break
             }
             if block.kind == .furniture || block.kind == .contents { k += 1; continue }

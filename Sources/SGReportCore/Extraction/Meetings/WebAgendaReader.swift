@@ -21,7 +21,7 @@ enum WebAgendaReader {
         i += 1
         while i < end {
             let block = blocks[i]
-            if MinutesReader.isMinutesHeading(block.text) { break }
+            if MinutesReader.opensRecord(at: i, in: blocks) { break }
             if let number = itemNumber(block), let title = title(after: i, in: blocks) {
                 draft.agenda.append(MinutesReader.item(number: number, heading: title.text))
                 i = title.index + 1

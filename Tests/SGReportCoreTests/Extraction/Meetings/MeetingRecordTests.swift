@@ -150,6 +150,38 @@ import Testing
         #expect(m.apologies == ["Councillor Richard Biggs", "Councillor Lesley Dedman"])
     }
 
+    @Test func thePreviousMeetingsMinutesLineOnAPageLeavesTheDecisionToThePagesMeeting() throws {
+        let text = """
+            Agenda and minutes
+
+            Overview and Scrutiny Committee - Tuesday, 18th March, 2025 6.30 pm
+
+            Venue: Committee Room, Town Hall
+
+            Items
+
+            52.
+
+            Minutes of the Previous Meeting
+
+            Minutes of the meeting held on 28 January 2025.
+
+            Minutes:
+
+            RESOLVED: That the Minutes of the meeting held on 28 January 2025 be confirmed as a correct record.
+
+            53.
+
+            Safeguarding Children Partnership Annual Report
+            """
+        let found = document(text).meetings
+        let own = try #require(found.first { $0.date.iso == "2025-03-18" })
+        #expect(own.status == .held)
+        #expect(own.decisions == ["That the Minutes of the meeting held on 28 January 2025 be confirmed as a correct record."])
+        #expect(own.agenda.map(\.number) == ["52", "53"])
+        #expect(found.first { $0.date.iso == "2025-01-28" }?.decisions.isEmpty == true)
+    }
+
     @Test func aPageTitledAgendaThatMinutesItsItemsRecordsAHeldMeeting() throws {
         let text = """
             Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
