@@ -45,11 +45,13 @@ enum AgendaReader {
                 dated = leadingDate(after)
             }
             guard let (date, rest) = dated else { continue }
-            let status: Meeting.Status = isAgenda && !minutedAgenda ? .scheduled
-                : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil)
+            let marked = statusSuffix(of: value)
+            let status: Meeting.Status = marked ?? (isAgenda && !minutedAgenda ? .scheduled
+                : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil))
             var draft = MeetingDraft(
                 body: namedBody ?? body(before: i, blocks: blocks, report: report), date: date, status: status, line: line,
                 source: isAgenda ? .agenda : .minutes)
+            draft.statusWritten = marked != nil
             let times = TimeScanner.scan(rest)
             // A summons's lines without labels: the date, then "5.30 pm", then the room.
             let timeLine = timeAlone(after: i, in: blocks)
@@ -65,6 +67,14 @@ enum AgendaReader {
             return draft
         }
         return nil
+    }
+
+    /// "… - Tuesday 25 January 2022 7.00 pm, MOVED": a council page marks a meeting that did not go ahead as
+    /// planned after its heading's last comma.
+    private static func statusSuffix(of heading: String) -> Meeting.Status? {
+        guard let comma = heading.lastIndex(of: ",") else { return nil }
+        let word = heading[heading.index(after: comma)...].trimmingCharacters(in: " .").lowercased()
+        return MeetingVocabulary.headingStatusWords[word]
     }
 
     /// A block near the date names a meeting: "Meeting Title: …", "London Board meeting", "Date of Meeting:".

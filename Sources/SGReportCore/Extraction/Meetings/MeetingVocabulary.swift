@@ -24,6 +24,13 @@ enum MeetingVocabulary {
         "remote", "reconvened", "adjourned", "inquorate",
     ]
 
+    /// The word modern.gov pages add after a meeting's heading when it did not go ahead as planned
+    /// ("Children's Services Scrutiny Sub-Committee - Tuesday 25 January 2022 7.00 pm, MOVED").
+    static let headingStatusWords: [String: Meeting.Status] = [
+        "moved": .rescheduled, "rescheduled": .rescheduled, "postponed": .postponed, "cancelled": .cancelled,
+        "canceled": .cancelled,
+    ]
+
     /// Two-word bodies whose second word is no body noun on its own ("spotlight review").
     static let bodyPhrases: [[String]] = [["spotlight", "review"], ["full", "council"]]
 
