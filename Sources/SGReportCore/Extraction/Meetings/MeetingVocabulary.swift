@@ -31,6 +31,12 @@ enum MeetingVocabulary {
         "canceled": .cancelled,
     ]
 
+    /// Openings of a minuted decision in the passive, the decision after them: "It was agreed that the report be noted".
+    static let decisionLeads: [String] = ["it was agreed that ", "it was resolved that ", "it was agreed: ", "it was resolved: "]
+
+    /// Words minutes put between a decision marker and its mark: "Resolved unanimously: That …".
+    static let decisionAdverbs: Set<String> = ["unanimously", "accordingly"]
+
     /// Two-word bodies whose second word is no body noun on its own ("spotlight review").
     static let bodyPhrases: [[String]] = [["spotlight", "review"], ["full", "council"]]
 

@@ -381,14 +381,25 @@ enum MinutesReader {
                 return String(text.utf8Slice(first.start + glued.utf8.count, text.utf8.count))
             }
         }
-        guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower),
-            first.text == first.text.uppercased() || (tokens.count > 1 && MeetingVocabulary.decisionMarks.contains(tokens[1].text) && (tokens[1].text == ":" || tokens[1].spaced))
-        else { return nil }
+        // "It was agreed that the report be noted.": the minute's passive form of the marker.
+        for lead in MeetingVocabulary.decisionLeads where text.hasPrefixFolded(lead) {
+            let rest = text.utf8Slice(lead.utf8.count, text.utf8.count).trimmingCharacters(in: " ")
+            return rest.isEmpty ? nil : String(rest)
+        }
+        guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower) else { return nil }
         var k = 1
+        // "Resolved unanimously: That …".
+        if k + 1 < tokens.count, MeetingVocabulary.decisionAdverbs.contains(tokens[k].lower), tokens[k + 1].kind == .mark { k += 1 }
+        // "Resolved that the report be noted": a line opening so is a decision, colon or not.
+        let thatFollows = k < tokens.count && tokens[k].lower == "that"
+        guard first.text == first.text.uppercased() || thatFollows
+            || (tokens.count > k && MeetingVocabulary.decisionMarks.contains(tokens[k].text) && (tokens[k].text == ":" || tokens[k].spaced))
+        else { return nil }
         // "Resolved – (a) That …": the marks after the marker go, a part's opening parenthesis stays.
         while k < tokens.count, tokens[k].kind == .mark, tokens[k].text != "(" { k += 1 }
-        guard k < tokens.count else { return k > 1 ? "" : nil }
-        guard k > 1 || first.text == first.text.uppercased() else { return nil }
+        // "RESOLVED" alone on its line: the decision is the paragraph under it.
+        guard k < tokens.count else { return k > 1 || first.text == first.text.uppercased() ? "" : nil }
+        guard k > 1 || first.text == first.text.uppercased() || thatFollows else { return nil }
         return String(text.utf8Slice(tokens[k].start, text.utf8.count))
     }
 

@@ -140,10 +140,20 @@ import Testing
     @Test("decision markers", arguments: [
         "Resolved – That the report be noted.", "RESOLVED: That the report be noted.", "Resolved: That the report be noted.",
         "RESOLVED:\n\nThat the report be noted.", "1.5 RESOLVED - That the report be noted.",
+        "RESOLVED\n\n\nThat the report be noted.", "Resolved unanimously: That the report be noted.",
     ])
     func markers(text: String) throws {
         let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\n" + text + "\n")
         #expect(try #require(doc.meetings.first).decisions == ["That the report be noted."])
+    }
+
+    @Test("a decision written without a colon", arguments: [
+        ("It was agreed that the report be noted.", "the report be noted."),
+        ("Resolved that the report be noted.", "that the report be noted."),
+    ])
+    func decisionsWithoutAColon(text: String, decision: String) throws {
+        let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\n" + text + "\n")
+        #expect(try #require(doc.meetings.first).decisions == [decision])
     }
 
     @Test func aHyphenatedWordIsNoMarker() throws {
