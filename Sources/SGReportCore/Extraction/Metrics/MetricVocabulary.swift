@@ -62,6 +62,17 @@ enum MetricVocabulary {
         "average", "averaged", "averages", "took", "taken", "taking", "waited", "waiting", "mean", "median",
     ]
 
+    /// Nouns naming a measure of time, anywhere in the clause before a duration: "The average duration of care
+    /// proceedings was 40 weeks", "Average time to adoption was 450 days" (the DfE's adoption scorecard measures).
+    static let durationNouns: Set<String> = ["duration", "length", "time", "timescale", "longest", "shortest", "durations"]
+
+    /// Words right before a duration that make it no measure of the time the clause names: a span it is set in
+    /// ("in 5 years", "over 3 months"), or a limit it refers to ("the statutory time scale of 72 hours", "in excess
+    /// of the 18 hours specified").
+    static let spanLeads: Set<String> = [
+        "in", "for", "over", "within", "after", "since", "every", "per", "last", "past", "next", "the", "of",
+    ]
+
     /// Prepositions that bound a timescale without a qualifier's words ("completed within 12 months", "open beyond
     /// 2 years"), as performance scorecards define their indicators.
     static let timescaleBounds: Set<String> = ["within", "beyond", "exceeding"]

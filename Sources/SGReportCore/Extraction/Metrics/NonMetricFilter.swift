@@ -273,8 +273,15 @@ enum NonMetricFilter {
         }
         var k = m.first - 1
         var seen = 0
-        while k >= range.lowerBound, seen < 3 {
-            if MetricVocabulary.durationCues.contains(t[k].lower) { return true }
+        // "for the first time in 5 years": a span the clause is set in, whatever it says of time.
+        let spanLead = k >= range.lowerBound && MetricVocabulary.spanLeads.contains(t[k].lower)
+        // "took 12 days"; or what the clause measures is a time: "The average duration of care proceedings was 40
+        // weeks", "the second longest time at 936 days".
+        var sameClause = true
+        while k >= range.lowerBound, seen < 8 {
+            if SentenceSplitter.isClauseBreak(t, k) { sameClause = false }
+            if seen < 3, MetricVocabulary.durationCues.contains(t[k].lower) { return true }
+            if sameClause, !spanLead, MetricVocabulary.durationNouns.contains(t[k].lower) { return true }
             if t[k].kind == .word { seen += 1 }
             k -= 1
         }

@@ -113,6 +113,25 @@ import Testing
         #expect(m?.durationUnit == .weeks)
     }
 
+    @Test("a duration the clause names as a measure of time", arguments: [
+        ("The average duration of care proceedings was 40 weeks.", 40.0),
+        ("Average time to adoption was 450 days.", 450.0),
+        ("Northtown has the second longest time at 936 days.", 936.0),
+    ])
+    func readsDurationsOfNamedTimes(sentence: String, value: Double) {
+        #expect(metrics(sentence).map(\.value) == [value])
+        #expect(metrics(sentence).first?.unit == .duration)
+    }
+
+    @Test("a span or a limit is no measured time", arguments: [
+        "For the first time in 5 years the Board met in person.",
+        "Only half were within the statutory time scale of 72 hours.",
+        "The total time needed would be in excess of the 18 hours specified in the Act.",
+    ])
+    func spansAndLimitsAreNoDurations(sentence: String) {
+        #expect(metrics(sentence).allSatisfy { $0.unit != .duration })
+    }
+
     @Test func aTimescaleStandardIsNoDuration() {
         #expect(metrics("Visits must be made within 10 working days of the plan.").isEmpty)
     }
