@@ -86,7 +86,8 @@ enum PriorityListReader {
         var k = 0
         while k < words.count, k < 3, PriorityVocabulary.subjectLeads.contains(words[k]) { k += 1 }
         guard k > 0, k < words.count, words[k] == "priorities" else { return false }
-        return words[(k + 1)..<min(words.count, k + 5)].contains { $0 == "are" || $0 == "will" }
+        // "The priorities for the new partnership are grouped under …": its verb within six words.
+        return words[(k + 1)..<min(words.count, k + 7)].contains { $0 == "are" || $0 == "will" }
     }
 
     /// Where the text names priorities (or areas of focus) as its head noun: how many words follow the noun, and

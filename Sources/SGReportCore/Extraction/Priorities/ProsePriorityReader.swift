@@ -141,8 +141,9 @@ enum ProsePriorityReader {
         }
         let titles = parts.map { PriorityText.title(String(sentence.utf8Slice($0.start, $0.end))) }
         guard titles.count >= 2, titles.allSatisfy({ t in
-            let words = TextShape.wordCount(t, limit: 9)
-            return (1...8).contains(words) && !PriorityText.words(t).contains { StructureVocabulary.sentenceWords.contains($0) && $0 != "our" }
+            // "Embedding Early Help and Early Intervention into mainstream partnership activity" is ten words.
+            let words = TextShape.wordCount(t, limit: 13)
+            return (1...12).contains(words) && !PriorityText.words(t).contains { StructureVocabulary.sentenceWords.contains($0) && $0 != "our" }
         }) else { return nil }
         let after = String(sentence.utf8Slice(tokens[p].end, sentence.utf8.count))
         let scope = PriorityText.scope(of: after, report: report) ?? (future ? .next : .current)

@@ -18,6 +18,11 @@ import Testing
         #expect(p.map(\.line) == [6, 7])
     }
 
+    @Test func aLeadInOpeningWithThePrioritiesMayNameWhoseTheyAre() {
+        let text = "Annual Report 2019-20\n\nThe priorities for the new partnership are grouped under three key headings:\n\n- Safe at Home\n- Safe in the Community\n- Safe Online\n"
+        #expect(document(text).priorities.map(\.title) == ["Safe at Home", "Safe in the Community", "Safe Online"])
+    }
+
     @Test func shortLinesWhoseBulletsWereLostAfterALeadInArePriorities() {
         let text = """
             LSCB Business

@@ -18,6 +18,14 @@ import Testing
         #expect(p.map(\.title) == ["Domestic abuse", "Neglect", "Child sexual abuse", "Child and parental mental ill health"])
     }
 
+    @Test func aListedItemMayBeALongName() {
+        let p = priorities("This has generated our three specific priorities: Strong Leadership and Strong Partnership; Continuous improvement of Child Protection Practice; and Embedding Early Help and Early Intervention into mainstream partnership activity.")
+        #expect(p.map(\.title) == [
+            "Strong Leadership and Strong Partnership", "Continuous improvement of Child Protection Practice",
+            "Embedding Early Help and Early Intervention into mainstream partnership activity",
+        ])
+    }
+
     @Test func bothPointsBackToThePairBeforeIt() {
         let p = priorities("The Board will help practitioners improve their knowledge of neglect and escalation and both will be priorities in the coming year.")
         #expect(p.map(\.title) == ["Neglect", "Escalation"])
