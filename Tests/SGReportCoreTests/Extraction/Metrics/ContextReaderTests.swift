@@ -15,6 +15,8 @@ import Testing
         ("The re-referral rate was 22% in 2021/22 compared to 19% in 2022/23.", 19.0, "2022/23", 22.0, "2021/22"),
         ("The re-referral rate was 0.97% in quarter 2 compared to 1.6% in this quarter.", 1.6, "this quarter", 0.97, "quarter 2"),
         ("The re-referral rate was 19% in 2022/23 compared to 22% in 2021/22.", 19.0, "2022/23", 22.0, "2021/22"),
+        ("In Q3, 7.3% of reports proceeded to a Section 47 Enquiry compared to 8.4% in Q4.", 8.4, "Q4", 7.3, "Q3"),
+        ("In Q1, 7.3% of reports proceeded to a Section 47 Enquiry compared to 8.4% in Q4.", 7.3, "Q1", 8.4, "Q4"),
     ])
     func reversedComparison(text: String, value: Double, period: String, previous: Double, previousPeriod: String) {
         let found = metrics(text)
