@@ -141,9 +141,10 @@ enum NumberReader {
             m.durationUnit = unit
             j = end
         }
-        // "65 per 10,000", "9.4 per 1,000 live births".
-        if m.unit == .count, word(j) == "per", j + 1 < range.upperBound,
-            let base = literal(t, j + 1, range), MetricVocabulary.rateBases.contains(base.value)
+        // "65 per 10,000", "9.4 per 1,000 live births"; "64 in every 10,000 children".
+        let perWords = word(j) == "per" ? 1 : word(j) == "in" && word(j + 1) == "every" ? 2 : 0
+        if m.unit == .count, perWords > 0, j + perWords < range.upperBound,
+            let base = literal(t, j + perWords, range), MetricVocabulary.rateBases.contains(base.value)
         {
             m.unit = .rate
             m.per = base.value
@@ -201,6 +202,12 @@ enum NumberReader {
     /// The whole of a ratio written "1 in 30" or "one in five" (`k` is the token after "in"): a count larger than
     /// the part, in digits or words, that is not a year ("5 in 2022").
     private static func ratioWhole(_ t: [Token], _ k: Int, _ range: Range<Int>, of part: Double) -> (value: Double, end: Int)? {
+        // "1 in every 100 children" is "1 in 100"; "64 in every 10,000 children" is a rate (read with the unit).
+        let every = k < range.upperBound && t[k].lower == "every"
+        let k = every ? k + 1 : k
+        if every, part > 1, k < range.upperBound, let base = literal(t, k, range), MetricVocabulary.rateBases.contains(base.value) {
+            return nil
+        }
         guard k < range.upperBound else { return nil }
         let whole: (value: Double, end: Int)
         if t[k].kind == .number {

@@ -132,6 +132,20 @@ import Testing
         #expect(metrics(sentence).allSatisfy { $0.unit != .duration })
     }
 
+    @Test func aCountInEveryBaseIsARate() {
+        let found = metrics("Figures show 64 in every 10,000 children were in care.")
+        #expect(found.map(\.value) == [64])
+        #expect(found.first?.unit == .rate)
+        #expect(found.first?.per == 10_000)
+    }
+
+    @Test func oneInEveryIsARatio() {
+        let found = metrics("Around 1 in every 100 children is in care.")
+        #expect(found.map(\.value) == [1])
+        #expect(found.first?.unit == .fraction)
+        #expect(found.first?.denominator == 100)
+    }
+
     @Test func aTimescaleStandardIsNoDuration() {
         #expect(metrics("Visits must be made within 10 working days of the plan.").isEmpty)
     }
