@@ -116,6 +116,9 @@ enum MeetingVocabulary {
         "given", "sent", "offered", "reported", "from", "on", "behalf", "of", "by", "and", "substitutions", "substitutes",
     ]
 
+    /// What an apology is for when the member still came: "Apologies for lateness were received from …".
+    static let lateWords: Set<String> = ["lateness", "late", "early", "leaving"]
+
     /// Words that end a list's lead-in: the names come on the lines after ("… were received from the following:").
     static let namesFollowCues: [String] = ["the following", "following"]
 

@@ -328,6 +328,8 @@ enum MinutesReader {
         guard let first = words.first,
             MeetingVocabulary.apologyLabels.contains(String(first.lowercased().trimmingCharacters(in: ":.–-")))
         else { return nil }
+        // "Apologies for lateness were received from …": they came, late.
+        if words.count > 2, words[1].lowercased() == "for", MeetingVocabulary.lateWords.contains(words[2].lowercased()) { return nil }
         var k = 1
         while k < words.count, MeetingVocabulary.apologyLeadWords.contains(String(words[k].lowercased().trimmingCharacters(in: ":.–-"))) {
             k += 1

@@ -76,6 +76,11 @@ import Testing
         #expect(m.apologies == ["County Councillor Jenny Purcell", "County Councillor Stewart Jones", "County Councillor John Potter"])
     }
 
+    @Test func apologiesForLatenessAreNoApologiesForAbsence() throws {
+        let m = try minutes("Apologies for lateness were received from Angela Mason.\n\nApologies for absence were received from Councillor Jones.")
+        #expect(m.apologies == ["Councillor Jones"])
+    }
+
     @Test func aSingleApologyIsRead() throws {
         #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
     }
