@@ -14,20 +14,23 @@ enum MinutesReader {
     /// A minutes heading that opens a record: it names its body, or who attended follows it. "Minutes of the meeting
     /// held on 28 January 2025." under a page's "Minutes of the Previous Meeting" item only points to that meeting:
     /// the decisions after it are the page's own meeting's.
-    static func opensRecord(at i: Int, in blocks: [Block]) -> Bool {
-        guard isMinutesHeading(blocks[i].text), let draft = heading(blocks[i]) else { return false }
-        if draft.body != nil { return true }
+    /// The meeting the heading at `i` opens, or nil.
+    static func openedRecord(at i: Int, in blocks: [Block]) -> MeetingDraft? {
+        guard isMinutesHeading(blocks[i].text), let draft = heading(blocks[i]) else { return nil }
+        if draft.body != nil { return draft }
         var k = i + 1
         var seen = 0
         while k < blocks.count, seen < 6 {
             if blocks[k].kind != .furniture {
-                if let roll = roll(blocks[k]), roll.list == .present || !roll.names.isEmpty { return true }
+                if let roll = roll(blocks[k]), roll.list == .present || !roll.names.isEmpty { return draft }
                 seen += 1
             }
             k += 1
         }
-        return false
+        return nil
     }
+
+    static func opensRecord(at i: Int, in blocks: [Block]) -> Bool { openedRecord(at: i, in: blocks) != nil }
 
     static func read(_ text: ParsedText) -> [MeetingDraft] {
         let blocks = text.blocks
@@ -35,7 +38,7 @@ enum MinutesReader {
         var i = 0
         while i < blocks.count {
             guard [.paragraph, .heading].contains(blocks[i].kind),
-                var draft = opensRecord(at: i, in: blocks) ? heading(blocks[i]) : recordHeading(at: i, in: blocks)
+                var draft = isMinutesHeading(blocks[i].text) ? openedRecord(at: i, in: blocks) : recordHeading(at: i, in: blocks)
             else { i += 1; continue }
             if draft.body == nil { draft.body = bodyAbove(i, in: blocks) }
             i = record(from: i + 1, in: blocks, into: &draft)
@@ -467,11 +470,14 @@ enum MinutesReader {
         }
     }
 
-    /// "Councillor …", "Cllr …": a member's council title, which a plural "Councillors" need not add again.
+    /// "Councillor …", "Cllr …", "County Councillor …": a member's council title, which a plural "Councillors" need
+    /// not add again.
     private static func hasCouncilTitle(_ name: String) -> Bool {
-        let first = name.prefix { $0 != " " }.lowercased().trimmingCharacters(in: ".")
-        return MeetingVocabulary.pluralTitles.values.contains { $0.lowercased() == first }
+        councilTitles.contains { name.hasPrefixFolded($0 + " ") || name.hasPrefixFolded($0 + ". ") }
     }
+
+    /// The singular titles, folded as `hasPrefixFolded` compares them.
+    private static let councilTitles = Set(MeetingVocabulary.pluralTitles.values.map { $0.lowercased() })
 
     private static func startsWithTitle<S: StringProtocol>(_ s: S) -> Bool {
         let first = s.split(separator: " ").first.map { String($0.lowercased().trimmingCharacters(in: ".")) } ?? ""

@@ -62,13 +62,12 @@ enum RespectiveFigures {
             start = end
         }
         items.append(lastItem)
-        // "within 5 and 10 working days": a number alone shares the words after the last item's number.
-        if let tail = lastItem.first.flatMap({ Double($0) }).map({ _ in lastItem.dropFirst() }), !tail.isEmpty {
-            for n in items.indices.dropLast() where items[n].count == 1 && Double(items[n][0]) != nil { items[n] += tail }
-        }
-        // "primary and secondary schools", "initial and review conferences": a modifier alone shares the head noun.
-        if lastItem.count > 1 {
-            for n in items.indices.dropLast() where items[n].count == 1 && MetricVocabulary.listedModifiers.contains(items[n][0].lowercased()) {
+        // An item of one word shares the words after the last item's first: a number after a number ("within 5 and
+        // 10 working days"), a modifier ("primary and secondary schools", "initial and review conferences").
+        if let head = lastItem.first, lastItem.count > 1 {
+            for n in items.indices.dropLast() where items[n].count == 1 {
+                let word = items[n][0]
+                guard Double(word) != nil && Double(head) != nil || MetricVocabulary.listedModifiers.contains(word.lowercased()) else { continue }
                 items[n] += lastItem.dropFirst()
             }
         }

@@ -187,17 +187,11 @@ enum ProsePriorityReader {
 
     /// Items parted by ";", an "and" opening the last dropped.
     private static func splitAtSemicolons(_ list: [Token]) -> [(start: Int, end: Int)] {
-        var parts: [(start: Int, end: Int)] = []
-        var current: [Token] = []
-        for token in list + [Token(kind: .mark, text: ";", lower: ";", start: 0, end: 0, spaced: false)] {
-            guard token.text == ";" else {
-                if !(current.isEmpty && ["and", "or"].contains(token.lower)) { current.append(token) }
-                continue
-            }
-            if let first = current.first, let last = current.last { parts.append((first.start, last.end)) }
-            current = []
+        list.split { $0.text == ";" }.compactMap { item in
+            let words = item.drop { ["and", "or"].contains($0.lower) }
+            guard let first = words.first, let last = words.last else { return nil }
+            return (first.start, last.end)
         }
-        return parts
     }
 
     /// The two phrases of the last "A and B" before a "both": A runs back to the preposition that governs it.
