@@ -266,7 +266,7 @@ enum MetricVocabulary {
         "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
         "number", "category", "outcome", "domain", "post", "aged", "age", "ages", "covid",
         "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress", "indicator",
-        "indicators", "kpi", "kpis", "pi", "ni", "measure",
+        "indicators", "kpi", "kpis", "pi", "ni", "measure", "video", "slide",
     ]
 
     /// Words before "year" that make it the current year, not a school year ("This year 219 audits").

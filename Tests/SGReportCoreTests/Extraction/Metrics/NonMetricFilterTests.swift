@@ -165,6 +165,7 @@ import Testing
         "Indicator 16: Children becoming subject to a plan for a second time (AMBER)",
         "KPI 4: Re-referrals within twelve months",
         "Measure 24 had not achieved its target.",
+        "Appendix 8 Video 2 The voice of young people who go missing",
         "Pupils in Year 6 were measured.",
         "The 0-25 service supports disabled young people.",
         "Support for 16 – 25 year olds is being developed.",
