@@ -5,12 +5,14 @@
 extension StringProtocol {
     /// Whether `needle` (lower-case) occurs anywhere in the text, ignoring ASCII case.
     func containsFolded(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let utf8 = self.utf8
-        guard utf8.count >= n.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { h in Self.find(n, first, in: h) }
-            ?? Self.find(n, first, in: Array(utf8))
+        // Cue words are literals, which are contiguous: no copy of the needle per call (this runs on every block).
+        var needle = needle
+        needle.makeContiguousUTF8()
+        return needle.utf8.withContiguousStorageIfAvailable { n in
+            guard !n.isEmpty else { return true }
+            guard utf8.count >= n.count else { return false }
+            return utf8.withContiguousStorageIfAvailable { h in Self.find(n, in: h) } ?? Self.find(n, in: Array(utf8))
+        } ?? false
     }
 
     /// Whether the text holds `byte` (a tab, "<"): a scan of contiguous bytes, not of a UTF-8 view's iterator.
@@ -34,12 +36,16 @@ extension StringProtocol {
         return zip(mine.dropFirst(mine.count - theirs.count), theirs).allSatisfy { CaseFolding.fold($0) == $1 }
     }
 
-    private static func find<C: RandomAccessCollection>(_ n: [UInt8], _ first: UInt8, in h: C) -> Bool
+    private static func find<C: RandomAccessCollection>(_ n: UnsafeBufferPointer<UInt8>, in h: C) -> Bool
     where C.Element == UInt8, C.Index == Int {
+        let first = n[0]
+        // A letter matches in either case by setting the 0x20 bit, which is one compare per byte of the text.
+        let letter = first >= 0x61 && first <= 0x7A
         let last = h.endIndex - n.count
         var i = h.startIndex
         while i <= last {
-            if CaseFolding.fold(h[i]) == first {
+            let b = h[i]
+            if letter ? b | 0x20 == first : b == first {
                 var k = 1
                 while k < n.count, CaseFolding.fold(h[i + k]) == n[k] { k += 1 }
                 if k == n.count { return true }

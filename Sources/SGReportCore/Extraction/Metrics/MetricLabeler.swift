@@ -137,6 +137,7 @@ struct MetricLabeler {
     }
 
     private func isPronoun(_ s: String) -> Bool {
+        guard TextShape.wordCount(s, limit: 2) <= 2 else { return false }
         let words = s.lowercased().split(separator: " ")
         return words.count <= 2 && words.allSatisfy { MetricVocabulary.pronouns.contains(String($0)) || $0 == "is" || $0 == "rises" }
     }
@@ -598,6 +599,7 @@ struct MetricLabeler {
     /// A preposition and what is left of a period ("in quarter", "in February"): a remnant, not a name
     /// ("for contacts" names something).
     private func isStray(_ label: String) -> Bool {
+        guard TextShape.wordCount(label, limit: 2) <= 2 else { return false }
         let words = label.split(separator: " ").map { $0.lowercased() }
         guard let first = words.first, words.count <= 2, MetricVocabulary.prepositions.contains(first) else { return false }
         return words.count == 1 || Calendar.months[words[1]] != nil || MetricVocabulary.periodNouns.contains(words[1])

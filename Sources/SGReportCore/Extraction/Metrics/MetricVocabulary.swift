@@ -330,6 +330,8 @@ enum MetricVocabulary {
     /// A label that is a measure word alone, perhaps after a determiner ("rate", "the figure", "This figure");
     /// `demonstrative` when it points back ("this", "that": the figure before).
     static func bareMeasure(_ label: String) -> (word: String, demonstrative: Bool)? {
+        // Asked of every label: a byte count of its words refuses the long ones before lowercasing and splitting.
+        guard TextShape.wordCount(label, limit: 2) <= 2 else { return nil }
         let words = label.lowercased().split(separator: " ")
         guard let last = words.last, measureWords.contains(String(last)), words.count <= 2 else { return nil }
         guard words.count == 2 else { return (String(last), false) }
