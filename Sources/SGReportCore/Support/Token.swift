@@ -18,6 +18,18 @@ struct Token: Sendable, Equatable {
     var int: Int? { kind == .number ? Int(text) : nil }
 }
 
+extension Collection where Element == Token {
+    /// The tokens as text, one space where the source had space: "looked after children (LAC)".
+    var rendered: String {
+        var s = ""
+        for (n, tok) in enumerated() {
+            if n > 0, tok.spaced { s += " " }
+            s += tok.text
+        }
+        return s
+    }
+}
+
 /// Splits clean text into tokens in one pass over its UTF-8 bytes; digits and letters never share a token.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {

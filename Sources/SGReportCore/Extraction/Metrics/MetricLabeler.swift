@@ -38,6 +38,10 @@ struct MetricLabeler {
             return (previousHead + " " + after.text, previousHead)
         } else if m.inParentheses, parenthesisHoldsWords(m) {
             choice = nounBeforeParenthesis(m) ?? subject ?? after?.text
+        } else if m.inParentheses, let k = afterStart(m), MetricVocabulary.subjectVerbs.contains(t[k].lower) {
+            // "registration with a GP (100%), immunisations (96%) remain high": the verb after is the list's; the
+            // figure names the words before its parenthesis.
+            choice = subject ?? nounBeforeParenthesis(m)
         } else if m.inParentheses, after == nil {
             choice = subject ?? nounBeforeParenthesis(m)
         } else if unit == .rate, let noun = nounBeforeBase(m) {
@@ -180,6 +184,9 @@ struct MetricLabeler {
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
         // "812,000 representing an 8.1% increase", "… 40% which …": a word that ends a label cannot open one.
         guard !MetricVocabulary.labelOpenStops.contains(t[k].lower) else { return nil }
+        // "… for a second time is 20% above the national benchmark of 18%": a comparison names the benchmark, not
+        // what the figure measures.
+        guard !MetricVocabulary.comparisonCues.contains(t[k].lower) else { return nil }
         return k
     }
 
@@ -664,12 +671,5 @@ struct MetricLabeler {
         return MetricVocabulary.namingWords.contains(before) || before == "over" || before == "under"
     }
 
-    private func render(_ tokens: [Token]) -> String {
-        var s = ""
-        for (n, tok) in tokens.enumerated() {
-            if n > 0, tok.spaced { s += " " }
-            s += tok.text
-        }
-        return s
-    }
+    private func render(_ tokens: [Token]) -> String { tokens.rendered }
 }

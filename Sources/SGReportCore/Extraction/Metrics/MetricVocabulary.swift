@@ -388,6 +388,8 @@ enum MetricVocabulary {
         "remains", "reduced", "dropped", "stands", "stood", "equates", "continues", "continued", "shows", "showed",
         "reached", "totalled", "totaled", "saw", "achieved", "improved", "rises", "falls", "will", "would",
         "went", "grew", "increases", "decreases", "represents", "indicates", "accounted", "made",
+        // Plural subjects' forms ("Neglect and emotional abuse continue to be …").
+        "continue", "remain", "represent",
     ]
 
     /// Words that end a label phrase: comparisons, consequences and new clauses.

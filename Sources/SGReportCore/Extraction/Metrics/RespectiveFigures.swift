@@ -6,15 +6,24 @@
 enum RespectiveFigures {
     /// Shares the list among `drafts[first...]`, the figures the sentence `s` read, when it says "respectively".
     static func distribute(_ drafts: inout [MetricDraft], from first: Int, _ t: [Token], _ s: Range<Int>, periods: PeriodFinder) {
-        let count = drafts.count - first
-        guard (2...4).contains(count), let cue = t[s].lastIndex(where: { $0.lower == "respectively" }),
-            drafts[first...].allSatisfy({ $0.label == drafts[first].label && !$0.isChange && $0.mention.end <= cue })
-        else { return }
+        guard let cue = t[s].lastIndex(where: { $0.lower == "respectively" }) else { return }
+        // The figures before the cue are the list's ("… (28% and 17% of referrals respectively), followed by health
+        // services (14%)": the later ones stand alone).
+        let count = drafts[first...].prefix { $0.mention.end <= cue }.count
+        guard (2...4).contains(count), drafts[first..<first + count].allSatisfy({ !$0.isChange }) else { return }
         let opening = drafts[first].mention.first
+        // "Neglect and emotional abuse continue to be the largest categories … (45% and 44% respectively)": figures
+        // set apart from their clause were labelled each by its own neighbours; the sentence's subject lists them.
+        guard drafts[first..<first + count].allSatisfy({ $0.label == drafts[first].label }) else {
+            if let labels = subject(t, s, before: opening).flatMap({ items(of: $0, count: count) }) {
+                for (n, label) in labels.enumerated() { drafts[first + n].label = label }
+            }
+            return
+        }
         let listed = periods.periods.filter { $0.first >= s.lowerBound && $0.end <= opening && !$0.isBase }
         if listed.count == count {
             for (n, p) in listed.enumerated() { drafts[first + n].period = p.label }
-            foldEarlierPeriod(&drafts, from: first)
+            if count == 2 { foldEarlierPeriod(&drafts, from: first) }
         } else if let labels = items(of: drafts[first].label, count: count) {
             for (n, label) in labels.enumerated() { drafts[first + n].label = label }
         }
@@ -23,7 +32,7 @@ enum RespectiveFigures {
     /// "for 2022/23 and 2023/24 were 20% and 18%": two figures of one measure a year apart are a value and its
     /// previous one, as "increased from 20% in 2022/23 to 18% …" would be.
     private static func foldEarlierPeriod(_ drafts: inout [MetricDraft], from first: Int) {
-        guard drafts.count - first == 2, let a = drafts[first].period, let b = drafts[first + 1].period,
+        guard let a = drafts[first].period, let b = drafts[first + 1].period,
             drafts[first].mention.unit == drafts[first + 1].mention.unit, PeriodOrder.isEarlier(a, than: b),
             drafts[first + 1].previous == nil
         else { return }
@@ -73,6 +82,21 @@ enum RespectiveFigures {
         }
         guard items.allSatisfy({ !$0.isEmpty && $0.count <= 6 }) else { return nil }
         return items.map { (prefix + $0 + suffix).joined(separator: " ") }
+    }
+
+    /// The noun phrase a sentence opens with, up to its verb, when it ends before `end`: "Neglect and emotional abuse".
+    private static func subject(_ t: [Token], _ s: Range<Int>, before end: Int) -> String? {
+        var k = s.lowerBound
+        if k < end, t[k].lower == "the" { k += 1 }
+        let start = k
+        while k < end, t[k].kind != .number,
+            t[k].kind == .word || [",", "&", "'", "-"].contains(t[k].text),
+            !MetricVocabulary.subjectVerbs.contains(t[k].lower), !MetricVocabulary.auxiliaries.contains(t[k].lower)
+        {
+            k += 1
+        }
+        guard k < end, k > start, t[k].kind == .word, k - start <= 12 else { return nil }
+        return t[start..<k].rendered
     }
 
     /// Words that close a listed item: what follows them is shared by every item ("boys and girls on plans").

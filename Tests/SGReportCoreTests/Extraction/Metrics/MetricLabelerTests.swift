@@ -18,6 +18,23 @@ import Testing
         #expect(metrics(sentence).first?.label == label)
     }
 
+    @Test("a comparison after the figure is no label: the subject names it", arguments: [
+        ("The percentage of children subject to a CP plan for a second time is 20% above the national benchmark of 18%.", 20.0,
+         "children subject to a CP plan for a second time"),
+        ("The rate of re-referrals was 22% below the England average of 24%.", 22.0, "rate of re-referrals"),
+    ])
+    func aComparisonIsNoLabel(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test("a figure in parentheses before the sentence's verb is named by the words before it", arguments: [
+        ("Performance indicators for registration with a GP (100%), immunisations (96%) remain high.", 96.0, "immunisations"),
+        ("The number of contacts to the MASH (10,178) remain high.", 10178.0, "contacts to the MASH"),
+    ])
+    func aParenthesisBeforeTheVerb(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
     @Test func theWholeAfterAShare() {
         #expect(metrics("88% of Review Child Protection Conferences were held on time.").first?.label
             == "Review Child Protection Conferences held on time")

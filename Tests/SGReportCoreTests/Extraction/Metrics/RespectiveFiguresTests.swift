@@ -18,6 +18,21 @@ import Testing
         #expect(metrics(sentence).map(\.label) == [first, second])
     }
 
+    @Test("figures set apart in parentheses take the items of the sentence's subject", arguments: [
+        (
+            "Neglect and emotional abuse continue to be the largest categories recorded on child protection plans (45% and 44% respectively).",
+            ["Neglect", "emotional abuse"]
+        ),
+        (
+            "The police and schools continue to be the most common referral sources (accounting for 28% and 17% of referrals respectively), followed by health services (14%).",
+            ["police", "schools"]
+        ),
+    ])
+    func parenthesisedFiguresTakeTheSubjectsItems(sentence: String, labels: [String]) {
+        // Figures after the cue are not the list's: only the first ones share it.
+        #expect(Array(metrics(sentence).map(\.label).prefix(labels.count)) == labels)
+    }
+
     @Test func twoPeriodsGiveTheLaterFigureAndItsPreviousValue() throws {
         let found = metrics("Re-referral rates for 2022/23 and 2023/24 were 20% and 18% respectively.")
         let m = try #require(found.first)
