@@ -32,6 +32,9 @@ enum ReportInfoExtractor {
             }
             // "1. Minutes of the previous meeting" under an agenda's title: numbered items are its business.
             if !lines.isEmpty, block.enumerator != nil { break }
+            // A page saved from the web may open with its address ("Source: https://…"): never a title, and the
+            // page's title follows it.
+            if lines.isEmpty, block.text.containsBytes("://") { continue }
             let words = TextShape.words(block.text)
             if words.count > 16 || block.text.containsBytes(": ") || block.text.hasSuffix(":") { break }
             // "The 2022/23 target is 576." is prose, however short; titles are noun phrases.

@@ -10,6 +10,12 @@ import Testing
         #expect(d.report.period?.label == "2019-20")
     }
 
+    @Test func aWebAddressOpeningThePageIsNoTitle() {
+        let d = document("Source: https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1\nAgenda and minutes\n\nChildren's Partnership Board\n")
+        #expect(d.report.title == "Agenda and minutes Children's Partnership Board")
+        #expect(d.report.kind == .agenda)
+    }
+
     @Test func anAgendaIsTitledByItsBodyAndDatedByItsMeeting() {
         let d = document("Agenda\n\nChildren and Families Overview and Scrutiny Panel\n\nTuesday, 10 May 2022, 2.00 pm\nCounty Hall, Worcester\n")
         #expect(d.report.title == "Agenda – Children and Families Overview and Scrutiny Panel")

@@ -447,7 +447,11 @@ enum MinutesReader {
             if let and = piece.find(" and ") ?? piece.find(" & ") {
                 let right = piece[and.upperBound...]
                 let last = n == pieces.count - 1 && (pieces.count > 1 || shareTitle)
-                if titled ? startsWithTitle(right) : last {
+                // "Councillor Richard Smith, Toni Bromley and Graeme Sunderland": names alone on both sides are two
+                // people; "Head of Children and Families" is one role.
+                let left = piece[..<and.lowerBound]
+                let twoNames = last && isBareName(left) && isBareName(right)
+                if titled ? startsWithTitle(right) || twoNames : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
             }
@@ -460,6 +464,13 @@ enum MinutesReader {
             }
         }
         return out
+    }
+
+    /// "Toni Bromley", "Jones": one to four capitalised words, none a role's or a body's.
+    private static func isBareName(_ s: Substring) -> Bool {
+        let words = TextShape.words(s)
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: { $0.isNumber }) }
+            && !isRole(String(s)) && !BodyName.hasBodyNoun(String(s))
     }
 
     /// "Cabinet Member for Schools", "Head of Early Help", "Chair": a role's wording, not a person's name ("J Brown").

@@ -76,6 +76,16 @@ import Testing
         #expect(m.apologies == ["County Councillor Jenny Purcell", "County Councillor Stewart Jones", "County Councillor John Potter"])
     }
 
+    @Test("after a titled first name, a last 'and' between bare names parts two people; within a role it does not", arguments: [
+        ("Apologies were received from Councillor Richard Smith, Toni Bromley and Graeme Sunderland.",
+         ["Councillor Richard Smith", "Toni Bromley", "Graeme Sunderland"]),
+        ("Apologies were received from Councillor Ann Lee, Head of Children and Families.",
+         ["Councillor Ann Lee, Head of Children and Families"]),
+    ])
+    func aLastAndBetweenBareNames(line: String, names: [String]) throws {
+        #expect(try minutes(line).apologies == names)
+    }
+
     @Test func apologiesForLatenessAreNoApologiesForAbsence() throws {
         let m = try minutes("Apologies for lateness were received from Angela Mason.\n\nApologies for absence were received from Councillor Jones.")
         #expect(m.apologies == ["Councillor Jones"])
