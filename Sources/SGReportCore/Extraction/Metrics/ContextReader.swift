@@ -39,7 +39,26 @@ enum ContextReader {
                 hosts[i] = nil
             }
         }
+        pairListedBenchmarks(&roles, &hosts, figures, t)
         return zip(roles, hosts).map { ($0, $1) }
+    }
+
+    /// "18% of primary … and 19% of secondary school children …, compared with 15% and 13% nationally": a benchmark
+    /// named once after a list of values names each of them, and they pair in order with the report's own figures
+    /// before them.
+    private static func pairListedBenchmarks(_ roles: inout [FigureRole], _ hosts: inout [Int?], _ figures: [NumberMention], _ t: [Token]) {
+        guard let last = roles.indices.last, case .comparators(let names) = roles[last], names.count == 1 else { return }
+        var first = last
+        while first > 0, roles[first - 1] == .previous, (figures[first - 1].end..<figures[first].first).allSatisfy({ ["and", ",", "&"].contains(t[$0].lower) }) {
+            first -= 1
+        }
+        let mains = roles[..<first].indices.filter { roles[$0] == .main }
+        let count = last - first + 1
+        guard count >= 2, mains.count == count, figures[mains[0]].unit == figures[first].unit else { return }
+        for n in 0..<count {
+            roles[first + n] = .comparators(names)
+            hosts[first + n] = mains[n]
+        }
     }
 
     // MARK: - Roles
@@ -239,6 +258,7 @@ enum ContextReader {
         // "compared with 22% in England", "(22% across the region)", "21%, 22% for England": after another figure, in
         // a comparison or in parentheses (the report's own figure comes first).
         if inZone || m.inParentheses || figures.first != m, let name = nameAfter(m, t, s) { return [name] }
+        if figures.first != m, let name = nameSetOff(before: m, t, s) { return [name] }
         if let open = openingParenthesis(before: m, t, s) {
             // "(England 22%)", "(national average: 22%)", "(statistical neighbours 20%, England 22%)": named inside.
             var names = namesBefore(open, t, s, window: inZone ? 8 : 4)
@@ -301,6 +321,21 @@ enum ContextReader {
             {
                 return name
             }
+        }
+        return nil
+    }
+
+    /// "73% (higher than the North East, 69% and England, 67%)": a benchmark's name set off by a comma before its
+    /// value, after a comparison, or after "and" that goes on from the benchmark figure before.
+    private static func nameSetOff(before m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        let comma = m.first - 1
+        guard comma > s.lowerBound, t[comma].text == ",", let name = namesBefore(comma, t, s, window: 4).last else { return nil }
+        var k = comma - 1
+        while k >= s.lowerBound, comma - k <= 8, t[k].kind != .number, !SentenceSplitter.isClauseBreak(t, k) {
+            let w = t[k].lower
+            if t[k].text == "(" || MetricVocabulary.comparisonCues.contains(w) && opensComparison(k, t, s) { return name }
+            if w == "and", k - 1 >= s.lowerBound, endsFigure(t[k - 1]) { return name }
+            k -= 1
         }
         return nil
     }

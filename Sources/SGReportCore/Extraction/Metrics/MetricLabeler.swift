@@ -30,6 +30,7 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
+        if let previousHead, let predicate = predicateOfJoinedCount(m) { return (previousHead + " " + predicate, previousHead) }
         if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback) { return (shared, nil) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
@@ -207,6 +208,24 @@ struct MetricLabeler {
         // "of which 12 cases …": a noun of its own follows; "of which 12 progressed …", "… were expected": a verb.
         let w = t[k].lower
         return MetricVocabulary.shareVerbs.contains(w) || (w.hasSuffix("ed") && w.count > 4 && (k == start || !part))
+    }
+
+    /// "21 measures had achieved their target, 5 were within tolerance and 6 were outside it", "Of 45 child deaths,
+    /// 12 were expected": a count joined to a figure before it whose verb follows at once counts the same things.
+    /// The words after its verb ("within tolerance") name what the count is of those things.
+    private func predicateOfJoinedCount(_ m: NumberMention) -> String? {
+        guard m.unit == .count, firstFigureStart < m.first, m.first - 1 > sentence.lowerBound, m.end < sentence.upperBound,
+            [",", "and"].contains(t[m.first - 1].lower), MetricVocabulary.auxiliaries.contains(t[m.end].lower)
+        else { return nil }
+        var k = m.end
+        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        // A state of the things counted ("within tolerance", "currently outside", "expected"), not a noun phrase of
+        // its own ("five were secondary age pupils": those are named by their own words).
+        guard k < sentence.upperBound, t[k].kind == .word else { return nil }
+        let w = t[k].lower
+        guard MetricVocabulary.prepositions.contains(w) || w.hasSuffix("ly") || w.hasSuffix("ed") || w == "not" else { return nil }
+        let words = collect(from: k, limit: 10)
+        return words.isEmpty ? nil : words
     }
 
     /// "of which 12 were …", "of whom 3 …", and the figures joined to it by "and" or commas ("… and 33 were …").

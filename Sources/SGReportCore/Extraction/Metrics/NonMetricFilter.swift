@@ -157,6 +157,12 @@ enum NonMetricFilter {
         {
             return true
         }
+        // Source reference: "… compared with 15% and 13% nationally. (2)", "[3]" after a sentence's full stop.
+        if m.isPlainInteger, m.value < 100, m.first >= 2, ["(", "["].contains(t[m.first - 1].text), m.end < t.count,
+            [")", "]"].contains(t[m.end].text), m.end + 1 >= range.upperBound, [".", "!", "?"].contains(t[m.first - 2].text)
+        {
+            return true
+        }
         return false
     }
 

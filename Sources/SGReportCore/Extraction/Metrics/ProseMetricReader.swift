@@ -52,8 +52,12 @@ struct ProseMetricReader {
         let firstDraft = drafts.count
         var draftOf: [Int: Int] = [:]
         var head: String?  // the population named by the sentence's last share ("initial health assessments")
-        for (i, m) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
+        for (i, figure) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
             let change = read[i].role == .change
+            var m = figure
+            // "a high rate of 404 compared with the national average of 330": a rate whose base is not written.
+            // (Not "Rate of 100,000 population": that names a base.)
+            if m.isBare, followsRateOf(m, t), !MetricVocabulary.rateBases.contains(m.value) { m.unit = .rate }
             var next = figures[(i + 1)...].first?.first ?? s.upperBound
             // "91% (2021-22: 87%)": a period inside the parentheses of a part after this figure is the part's.
             // (Not "(91%, 87%)": parentheses opened before this figure bound nothing after it.)

@@ -164,6 +164,32 @@ import Testing
         #expect(m?.comparators == [Comparator(name: "statistical neighbours", value: 22), Comparator(name: "England", value: 23)])
     }
 
+    @Test("a benchmark's name set off by a comma before its value is a comparator", arguments: [
+        ("Abuse or neglect: 73% (higher than the North East, 69% and England, 67%).",
+         [Comparator(name: "North East", value: 69), Comparator(name: "England", value: 67)]),
+        ("In Hartlepool 45% of children, compared with the North East, 40%, were boys.",
+         [Comparator(name: "North East", value: 40)]),
+    ])
+    func nameSetOffByAComma(text: String, comparators: [Comparator]) {
+        let found = metrics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.comparators == comparators)
+    }
+
+    @Test func aBenchmarkNamedAfterAListPairsInOrder() {
+        let found = metrics("18% of primary and 19% of secondary school children are entitled to free school meals, compared with 15% and 13% nationally.")
+        #expect(found.map(\.value) == [18, 19])
+        #expect(found.map(\.comparators) == [[Comparator(name: "national", value: 15)], [Comparator(name: "national", value: 13)]])
+        #expect(found.allSatisfy { $0.previous == nil })
+    }
+
+    @Test func aRateWithoutItsBaseIsARate() throws {
+        let m = try #require(metric(404, in: "Doncaster showed a high rate of 404 compared with the national average of 330."))
+        #expect(m.unit == .rate)
+        #expect(m.per == nil)
+        #expect(m.comparators == [Comparator(name: "national", value: 330)])
+    }
+
     @Test func targetOfPhrase() {
         let found = metrics("88% of contacts were completed in 24 hours, below the target of 95%.")
         #expect(found.map(\.value) == [88])

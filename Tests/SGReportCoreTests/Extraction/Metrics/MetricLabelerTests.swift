@@ -18,21 +18,25 @@ import Testing
         #expect(metrics(sentence).first?.label == label)
     }
 
-    @Test("a comparison after the figure is no label: the subject names it", arguments: [
+    @Test("what follows a figure is no name when it compares or is the verb; the words before name it", arguments: [
         ("The percentage of children subject to a CP plan for a second time is 20% above the national benchmark of 18%.", 20.0,
          "children subject to a CP plan for a second time"),
         ("The rate of re-referrals was 22% below the England average of 24%.", 22.0, "rate of re-referrals"),
-    ])
-    func aComparisonIsNoLabel(text: String, value: Double, label: String) {
-        #expect(metric(value, in: text)?.label == label)
-    }
-
-    @Test("a figure in parentheses before the sentence's verb is named by the words before it", arguments: [
         ("Performance indicators for registration with a GP (100%), immunisations (96%) remain high.", 96.0, "immunisations"),
         ("The number of contacts to the MASH (10,178) remain high.", 10178.0, "contacts to the MASH"),
     ])
-    func aParenthesisBeforeTheVerb(text: String, value: Double, label: String) {
+    func aComparisonOrAVerbAfterIsNoName(text: String, value: Double, label: String) {
         #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test("a count joined to the one before, with a state after its verb, counts the same things", arguments: [
+        ("It was noted that 21 measures had achieved their target, 5 were within tolerance and 6 were currently outside tolerance.",
+         5.0, "measures within tolerance"),
+        ("Of 45 child deaths, 12 were expected and 33 were unexpected.", 33.0, "child deaths unexpected"),
+        ("Five of these cases were primary age pupils and five were secondary age pupils.", 5.0, "secondary age pupils"),
+    ])
+    func aJoinedCountSharesTheThingsCounted(text: String, value: Double, label: String) {
+        #expect(metrics(text).last { $0.value == value }?.label == label)
     }
 
     @Test func theWholeAfterAShare() {

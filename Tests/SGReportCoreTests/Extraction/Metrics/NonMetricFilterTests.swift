@@ -13,6 +13,15 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("a source reference after a sentence's full stop is no metric; a figure in parentheses after words is", arguments: [
+        ("18% of pupils are entitled to free school meals. (2)", [18.0]),
+        ("There were 12 referrals in the area. [3]", [12.0]),
+        ("Referrals received (12) in the quarter.", [12.0]),
+    ])
+    func sourceReferences(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
     @Test("a threshold is no metric; the figure it qualifies is", arguments: [
         ("6.7 per cent of Children in Care have had 3 or more placements.", [6.7]),
         ("Child Protection Plans open for 2 or more years: In March, there were 4 such children.", [4.0]),
