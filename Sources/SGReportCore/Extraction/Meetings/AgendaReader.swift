@@ -21,7 +21,7 @@ enum AgendaReader {
         for i in 0..<min(blocks.count, coverBlocks) {
             let block = blocks[i]
             guard [.paragraph, .heading, .tableRow].contains(block.kind) else { continue }
-            let labelledDate = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels)
+            let labelledDate = LabelledLine.value(block, labels: MeetingVocabulary.dateLabels) ?? meetingLine(block)
             let notice = block.kind == .tableRow ? nil : Self.notice(block.text)
             // Outside an agenda pack, only a labelled date on a page about a meeting (or a notice of one) is a meeting's.
             guard isAgenda || notice != nil
@@ -44,7 +44,13 @@ enum AgendaReader {
                 namedBody = name
                 dated = leadingDate(after)
             }
-            guard let (date, rest) = dated else { continue }
+            guard let (date, found) = dated else { continue }
+            var rest = found
+            if namedBody == nil, let named = bodyAfterDate(rest) {
+                // The rest of the line was the body's: no time or place is written there.
+                namedBody = named
+                rest = ""
+            }
             let marked = statusSuffix(of: value)
             let status: Meeting.Status = marked ?? (isAgenda && !minutedAgenda ? .scheduled
                 : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil))
@@ -103,6 +109,8 @@ enum AgendaReader {
                 return true
             }
             let key = TextShape.key(b.text)
+            // "Decision:" alone heads what the meeting decided (an agenda's "Decision required: …" runs on).
+            if key == "decision", b.text.hasSuffix(":") { return true }
             return MeetingVocabulary.recordCues.contains { key == $0 || key.hasPrefix($0 + " ") }
         }
     }
@@ -172,6 +180,22 @@ enum AgendaReader {
         return named(String(value[forRange.upperBound..<on.lowerBound]), then: String(value[on.upperBound...]))
     }
 
+    /// "Meeting: 21/10/2020 - Cabinet (Item 6)": a council page of an item's history labels each meeting that
+    /// considered it with its date first.
+    private static func meetingLine(_ block: Block) -> String? {
+        guard block.kind != .tableRow, let value = LabelledLine.value(block, labels: ["meeting"]), leadingDate(value) != nil else { return nil }
+        return value
+    }
+
+    /// " - Cabinet (Item 6)" after the date: the body, without the item's number.
+    private static func bodyAfterDate(_ rest: String) -> String? {
+        var text = Substring(rest.trimmingCharacters(in: " "))
+        guard let dash = text.first, ["-", "–", "—"].contains(dash) else { return nil }
+        text = text.dropFirst()
+        if let item = text.firstByteRange(of: "(Item") { text = text[..<item.lowerBound] }
+        return named(String(text), then: "")?.0
+    }
+
     private static func named(_ name: String, then rest: String) -> (String, String)? {
         let name = String(name.trimmingCharacters(in: " \t"))
         guard BodyName.hasBodyNoun(name), TextShape.wordCount(name, limit: 12) <= 12 else { return nil }
@@ -187,7 +211,9 @@ enum AgendaReader {
         }
         // The line above the date, past the summons's recipients ("To:" / "Councillors D Taylor (Chair), …").
         var k = i - 1
-        while k > 0, i - k < 5, isRecipients(blocks[k]) { k -= 1 }
+        while k > 0, i - k < 5, isRecipients(blocks[k]) || LabelledLine.value(blocks[k], labels: MeetingVocabulary.officerLabels) != nil {
+            k -= 1
+        }
         if k >= 0 {
             let above = blocks[k]
             if let notice = notice(above.text, dated: false), let named = notice.body { return named }

@@ -196,6 +196,13 @@ enum MeetingVocabulary {
     /// Every cover label, where a labelled value in a table row stops.
     static let coverLabels: Set<String> = Set(dateLabels + bodyLabels + timeLabels + placeLabels)
 
+    /// Labels of the people a meeting's cover names ("Chairperson: Ian Ansell", "Contact: …", "Clerk: …"): such a
+    /// line is never the body's name, though it stands above the date.
+    static let officerLabels: [String] = [
+        "chair", "chairperson", "chairman", "chairwoman", "vice chair", "clerk", "contact", "contact officer", "secretary",
+        "minute taker", "minutes taken by", "governance officer",
+    ]
+
     /// Headings and labels of a meeting's record, from minutes and notes templates ("Points of discussion",
     /// "Key Points of Wider Interest Discussed:", "Matters arising"), compared by key at the start of a line.
     static let recordCues: [String] = [

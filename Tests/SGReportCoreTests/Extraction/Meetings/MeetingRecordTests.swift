@@ -372,6 +372,40 @@ import Testing
         #expect(m.location == "The Reception Suite, Civic Offices, Northtown")
     }
 
+    @Test func aChairsLineAboveTheDateIsNoBody() throws {
+        let text = """
+            Northshire Safeguarding Children Board
+
+            Chairperson: Ian Ansell
+
+            Date: 14th December 2017
+
+            Venue: Northtown Library, Northtown
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2017-12-14")
+        #expect(m.body == "Northshire Safeguarding Children Board")
+    }
+
+    @Test func anItemHistoryPageLabelsEachMeetingWithItsDateThenItsBody() throws {
+        let text = """
+            Issue - meetings
+
+            Northshire Safeguarding Children Partnership Annual Report 2019-20
+
+            Meeting: 21/10/2020 - Cabinet (Item 6)
+
+            Decision:
+
+            1. To note the work of the partnership over the year 2019-20.
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2020-10-21")
+        #expect(m.body == "Cabinet")
+        #expect(m.location == nil)
+        #expect(m.status == .held)
+    }
+
     @Test func aReportCoverWithADateButNoTimeOrPlaceIsNoMeeting() {
         let text = "Northshire Safeguarding Children Partnership\n\nAnnual Report\n\nDate: 12 June 2020\n\nAuthor: Business Unit\n"
         #expect(document(text).meetings.isEmpty)
