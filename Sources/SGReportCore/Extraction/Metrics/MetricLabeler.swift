@@ -185,10 +185,17 @@ struct MetricLabeler {
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
         // "812,000 representing an 8.1% increase", "… 40% which …": a word that ends a label cannot open one.
         guard !MetricVocabulary.labelOpenStops.contains(t[k].lower) else { return nil }
-        // "… for a second time is 20% above the national benchmark of 18%": a comparison names the benchmark, not
-        // what the figure measures.
-        guard !MetricVocabulary.comparisonCues.contains(t[k].lower) else { return nil }
+        // "… for a second time is 20% above the national benchmark of 18%", "7%, higher than England": a comparison
+        // names the benchmark, not what the figure measures.
+        guard !MetricVocabulary.comparisonCues.contains(t[k].lower), !(k + 1 < sentence.upperBound && t[k + 1].lower == "than") else { return nil }
         return k
+    }
+
+    /// A number of an age band: "under 1", "1 to 4 years", "aged 0-4", "16 years and over".
+    private func isAgeBand(_ k: Int) -> Bool {
+        let before = k - 1 >= sentence.lowerBound ? t[k - 1].lower : ""
+        let after = k + 1 < sentence.upperBound ? t[k + 1].lower : ""
+        return ["under", "over", "aged", "age", "ages", "to", "-", "–"].contains(before) || ["year", "years", "to", "-", "–", "+"].contains(after)
     }
 
     /// "76% completed …", "87% met timescales", "29% were not": a share whose population was named before.
@@ -478,6 +485,11 @@ struct MetricLabeler {
                         start = k
                         continue
                     }
+                    // "Under 1 year: 7%", "1 to 4 years: 10%", "Children aged under 1: 7%": an age band names the figure.
+                    if tok.kind == .number, isAgeBand(k) {
+                        start -= 1
+                        continue
+                    }
                     if SentenceSplitter.isClauseBreak(t, k) || tok.kind == .number || ["–", "—", "•", "(", "."].contains(tok.text)
                         || tok.text == "%" && k > sentence.lowerBound && t[k - 1].kind == .number
                     {
@@ -563,7 +575,10 @@ struct MetricLabeler {
         var changed = true
         while changed, k < end {
             changed = false
-            while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘" { k += 1; changed = true }
+            while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘", !(t[k].kind == .number && isAgeBand(k)) {
+                k += 1
+                changed = true
+            }
             if let p = periods.periods.first(where: { $0.first >= k && $0.first <= k + 4 && $0.end <= end }) {
                 let lead = t[k..<p.first].allSatisfy { ["in", "at", "on", "the", "end", "of", "as", "during", "by", "for", "overall", "since", "between", "and"].contains($0.lower) || $0.text == "," }
                 if lead {

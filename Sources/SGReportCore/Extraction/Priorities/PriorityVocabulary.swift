@@ -129,6 +129,13 @@ enum PriorityVocabulary {
     /// Verbs after "priorities" that open the list of them in a sentence ("Our priorities are neglect, …").
     static let listVerbs: Set<String> = ["are", "were", "remain", "include", "included", "being"]
 
+    /// Words between a list's verb and its items that belong to neither ("Key priorities for the next year were
+    /// around; strengthening …", "are focused on: …"), from partnership minutes and annual reports.
+    static let listLeads: [[String]] = [
+        ["around"], ["focused", "on"], ["focussed", "on"], ["centred", "on"], ["centered", "on"], ["based", "on"],
+        ["about"], ["as", "follows"],
+    ]
+
     static let presentCopulas: [[String]] = [
         ["continues", "to", "be"], ["continue", "to", "be"], ["has", "been"], ["have", "been"],
         ["remains"], ["remain"], ["is"], ["are"],

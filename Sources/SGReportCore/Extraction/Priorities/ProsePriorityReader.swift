@@ -122,6 +122,11 @@ enum ProsePriorityReader {
         } else if !(k < tokens.count && ([":", ";"].contains(tokens[k].text) || ["–", "—"].contains(tokens[k].text) && tokens[k].spaced)) {
             return nil
         }
+        if let lead = PriorityVocabulary.listLeads.first(where: { phrase in
+            k + phrase.count <= tokens.count && zip(tokens[k...], phrase).allSatisfy { $0.lower == $1 }
+        }) {
+            k += lead.count
+        }
         while k < tokens.count, tokens[k].kind == .mark, [":", ";", "–", "-"].contains(tokens[k].text) { k += 1 }
         var end = tokens.count
         while end > k, tokens[end - 1].kind == .mark, [".", ";"].contains(tokens[end - 1].text) { end -= 1 }

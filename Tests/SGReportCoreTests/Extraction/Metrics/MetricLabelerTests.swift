@@ -24,9 +24,19 @@ import Testing
         ("The rate of re-referrals was 22% below the England average of 24%.", 22.0, "rate of re-referrals"),
         ("Performance indicators for registration with a GP (100%), immunisations (96%) remain high.", 96.0, "immunisations"),
         ("The number of contacts to the MASH (10,178) remain high.", 10178.0, "contacts to the MASH"),
+        ("Under 1 year: 7%, higher than England (5%).", 7.0, "Under 1 year"),
     ])
     func aComparisonOrAVerbAfterIsNoName(text: String, value: Double, label: String) {
         #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test("an age band before a colon names the figure", arguments: [
+        ("1 to 4 years: 10%", "1 to 4 years"),
+        ("16 years and over: 20%", "16 years and over"),
+        ("Children aged under 1: 7%", "Children aged under 1"),
+    ])
+    func anAgeBandNamesTheFigure(text: String, label: String) {
+        #expect(metrics(text).map(\.label) == [label])
     }
 
     @Test("a count joined to the one before, with a state after its verb, counts the same things", arguments: [

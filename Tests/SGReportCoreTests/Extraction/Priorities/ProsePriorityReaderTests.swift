@@ -18,6 +18,14 @@ import Testing
         #expect(p.map(\.title) == ["Domestic abuse", "Neglect", "Child sexual abuse", "Child and parental mental ill health"])
     }
 
+    @Test("words between the list's verb and its items are no item", arguments: [
+        "Key priorities for the next year were around; strengthening safeguarding in schools; tackling exploitation; and improving early help.",
+        "Key priorities for the next year are focused on: strengthening safeguarding in schools; tackling exploitation; and improving early help.",
+    ])
+    func aLeadWordIsNoItem(sentence: String) {
+        #expect(priorities(sentence).map(\.title) == ["Strengthening safeguarding in schools", "Tackling exploitation", "Improving early help"])
+    }
+
     @Test func aListedItemMayBeALongName() {
         let p = priorities("This has generated our three specific priorities: Strong Leadership and Strong Partnership; Continuous improvement of Child Protection Practice; and Embedding Early Help and Early Intervention into mainstream partnership activity.")
         #expect(p.map(\.title) == [
