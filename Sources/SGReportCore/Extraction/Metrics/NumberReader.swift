@@ -141,8 +141,8 @@ enum NumberReader {
             m.durationUnit = unit
             j = end
         }
-        // "65 per 10,000", "9.4 per 1,000 live births"; "64 in every 10,000 children".
-        let perWords = word(j) == "per" ? 1 : word(j) == "in" && word(j + 1) == "every" ? 2 : 0
+        // "65 per 10,000", "9.4 per 1,000 live births"; "64 in every 10,000 children", "870 for every 10,000".
+        let perWords = word(j) == "per" ? 1 : ["in", "for", "out"].contains(word(j) ?? "") && word(j + 1) == "every" ? 2 : 0
         if m.unit == .count, perWords > 0, j + perWords < range.upperBound,
             let base = literal(t, j + perWords, range), MetricVocabulary.rateBases.contains(base.value)
         {

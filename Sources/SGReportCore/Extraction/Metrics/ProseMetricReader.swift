@@ -52,7 +52,13 @@ struct ProseMetricReader {
         let firstDraft = drafts.count
         var draftOf: [Int: Int] = [:]
         var head: String?  // the population named by the sentence's last share ("initial health assessments")
-        for (i, figure) in figures.enumerated() where read[i].role == .main || read[i].role == .change {
+        // "one in five (18%) of the population": the share in parentheses is the ratio's exact form, one fact. (The
+        // ratio's words still bound the labels.)
+        let restated = Set(figures.indices.dropLast().filter { i in
+            figures[i].unit == .fraction && figures[i + 1].unit == .percent && figures[i].end + 1 == figures[i + 1].first
+                && t[figures[i].end].text == "("
+        })
+        for (i, figure) in figures.enumerated() where (read[i].role == .main || read[i].role == .change) && !restated.contains(i) {
             let change = read[i].role == .change
             var m = figure
             // "a high rate of 404 compared with the national average of 330": a rate whose base is not written.

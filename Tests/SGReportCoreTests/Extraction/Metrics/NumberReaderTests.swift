@@ -132,11 +132,21 @@ import Testing
         #expect(metrics(sentence).allSatisfy { $0.unit != .duration })
     }
 
-    @Test func aCountInEveryBaseIsARate() {
-        let found = metrics("Figures show 64 in every 10,000 children were in care.")
+    @Test("a count in or for every base is a rate", arguments: [
+        "Figures show 64 in every 10,000 children were in care.",
+        "Figures show 64 for every 10,000 children were in care.",
+    ])
+    func aCountInEveryBaseIsARate(sentence: String) {
+        let found = metrics(sentence)
         #expect(found.map(\.value) == [64])
         #expect(found.first?.unit == .rate)
         #expect(found.first?.per == 10_000)
+    }
+
+    @Test func aRatioWithItsShareInParenthesesIsOneFact() {
+        let found = metrics("Just under one in five (18%) of the population is Pakistani.")
+        #expect(found.map(\.value) == [18])
+        #expect(found.first?.unit == .percent)
     }
 
     @Test func oneInEveryIsARatio() {
