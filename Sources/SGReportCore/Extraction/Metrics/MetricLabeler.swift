@@ -44,7 +44,9 @@ struct MetricLabeler {
             // figure names the words before its parenthesis.
             choice = subject ?? nounBeforeParenthesis(m)
         } else if m.inParentheses, after == nil {
-            choice = subject ?? nounBeforeParenthesis(m)
+            // "Learning (82%), Communication (76%) and Personal care (71%)": after another figure's parenthesis, the
+            // words just before this one's name it.
+            choice = (listedAfterFigure(m) ? nounBeforeParenthesis(m) : nil) ?? subject ?? nounBeforeParenthesis(m)
         } else if unit == .rate, let noun = nounBeforeBase(m) {
             choice = noun
         } else if unit == .rate || isChange {
@@ -191,6 +193,23 @@ struct MetricLabeler {
         return k
     }
 
+    /// "… Communication (76%) and Personal care (71%)": the figure's parenthesis follows a few words after another
+    /// figure's closing parenthesis.
+    private func listedAfterFigure(_ m: NumberMention) -> Bool {
+        var k = m.first - 2
+        while k > sentence.lowerBound, m.first - k <= 8, t[k].text != ")" {
+            if t[k].kind == .mark, t[k].text != "'", t[k].text != "-" { return false }
+            k -= 1
+        }
+        guard k > sentence.lowerBound, t[k].text == ")" else { return false }
+        var j = k - 1
+        while j >= sentence.lowerBound, k - j <= 8, t[j].text != "(" {
+            if figureStarts.contains(j) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// A number of an age band: "under 1", "1 to 4 years", "aged 0-4", "16 years and over".
     private func isAgeBand(_ k: Int) -> Bool {
         let before = k - 1 >= sentence.lowerBound ? t[k - 1].lower : ""
@@ -314,7 +333,7 @@ struct MetricLabeler {
             let tok = t[start - 1]
             if SentenceSplitter.isClauseBreak(t, start - 1) || tok.kind == .mark && tok.text != "'" && tok.text != "-" { break }
             if figureStarts.contains(start - 1) || tok.kind == .number { break }
-            if ["with", "in", "for", "by", "than", "and", "to", "at", "on", "as", "is", "was", "were", "are", "has", "have", "both", "who"].contains(tok.lower) { break }
+            if ["with", "in", "for", "by", "than", "and", "or", "to", "at", "on", "as", "is", "was", "were", "are", "has", "have", "both", "who"].contains(tok.lower) { break }
             start -= 1
         }
         let text = render(trimmed(Array(t[start..<open])))

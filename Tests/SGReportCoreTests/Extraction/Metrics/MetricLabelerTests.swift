@@ -30,6 +30,13 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test func eachItemOfAListOfFiguresInParenthesesIsNamedByItsOwnWords() {
+        let found = metrics("The most prevalent disabilities were Learning (82%), Communication (76%) and Personal care (71%).")
+        #expect(found.map(\.label).suffix(2) == ["Communication", "Personal care"])
+        let offences = metrics("The most frequent offence types were online exploitation (15) or rape offences (7).")
+        #expect(offences.last?.label == "rape offences")
+    }
+
     @Test("an age band before a colon names the figure", arguments: [
         ("1 to 4 years: 10%", "1 to 4 years"),
         ("16 years and over: 20%", "16 years and over"),
