@@ -305,6 +305,14 @@ enum MinutesReader {
         {
             return roll
         }
+        // "Present - Councillors Mrs. Thomas (Mayor), …": a spaced dash for the colon.
+        for dash in [" - ", " – "] {
+            if let r = block.text.firstByteRange(of: dash), block.text.utf8.distance(from: block.text.startIndex, to: r.lowerBound) <= 40,
+                let roll = roll(label: String(block.text[..<r.lowerBound]), rest: String(block.text[r.upperBound...]), canFollow: true)
+            {
+                return roll
+            }
+        }
         return apologies(block.text)
     }
 
@@ -439,7 +447,12 @@ enum MinutesReader {
             return trimmed.split(separator: ";").map { String($0.trimmingCharacters(in: " .")) }.filter { !$0.isEmpty }
                 .flatMap { isNameList($0, minimum: 2) ? names($0) : [$0] }
         }
-        let pieces = splitOutsideParentheses(trimmed, on: ",").map { String($0.trimmingCharacters(in: " .")) }
+        // "Sam Proffitt, Vicky Shepherd, and Sarah Johns": the serial comma's "and" opens no name.
+        let pieces = splitOutsideParentheses(trimmed, on: ",").map { piece -> String in
+            let bare = piece.trimmingCharacters(in: " .")
+            for joiner in ["and ", "& "] where bare.hasPrefix(joiner) { return String(bare.dropFirst(joiner.count)) }
+            return String(bare)
+        }
         let titled = pieces.first.map(startsWithTitle) ?? false
         var out: [String] = []
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
@@ -450,13 +463,14 @@ enum MinutesReader {
                 // "Councillor Richard Smith, Toni Bromley and Graeme Sunderland": names alone on both sides are two
                 // people; "Head of Children and Families" is one role.
                 let left = piece[..<and.lowerBound]
-                let twoNames = last && isBareName(left) && isBareName(right)
+                let twoNames = last && isBareName(withoutTitle(left)) && isBareName(withoutParenthesis(right))
                 if titled ? startsWithTitle(right) || twoNames : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
             }
             for part in parts {
-                if titled, !startsWithTitle(part), isRole(part), let last = out.popLast() {
+                // (A role in parentheses belongs to the name before it: "Raisel Freedman (Co-Opted Member)" is a person.)
+                if titled, !startsWithTitle(part), isRole(String(withoutParenthesis(Substring(part)))), let last = out.popLast() {
                     out.append(last + ", " + part)
                 } else {
                     out.append(part)
@@ -464,6 +478,18 @@ enum MinutesReader {
             }
         }
         return out
+    }
+
+    /// "Councillor Woodcock-Vellemen" → "Woodcock-Vellemen": a council title before the name.
+    private static func withoutTitle(_ s: Substring) -> Substring {
+        guard startsWithTitle(s), let space = s.firstIndex(of: " ") else { return s }
+        return s[s.index(after: space)...]
+    }
+
+    /// "Raisel Freedman (Co-Opted Member)" → "Raisel Freedman": the role after the name.
+    private static func withoutParenthesis(_ s: Substring) -> Substring {
+        guard let open = s.firstIndex(of: "(") else { return s }
+        return s[..<open]
     }
 
     /// "Toni Bromley", "Jones": one to four capitalised words, none a role's or a body's.

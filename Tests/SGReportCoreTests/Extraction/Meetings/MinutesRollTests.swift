@@ -81,6 +81,10 @@ import Testing
          ["Councillor Richard Smith", "Toni Bromley", "Graeme Sunderland"]),
         ("Apologies were received from Councillor Ann Lee, Head of Children and Families.",
          ["Councillor Ann Lee, Head of Children and Families"]),
+        ("Apologies for absence had been received from Councillor Wakeley, Councillor Woodcock-Vellemen and Raisel Freedman (Co-Opted Member).",
+         ["Councillor Wakeley", "Councillor Woodcock-Vellemen", "Raisel Freedman (Co-Opted Member)"]),
+        ("Apologies were received on behalf of Sam Proffitt, Vicky Shepherd, and Sarah Johns.",
+         ["Sam Proffitt", "Vicky Shepherd", "Sarah Johns"]),
     ])
     func aLastAndBetweenBareNames(line: String, names: [String]) throws {
         #expect(try minutes(line).apologies == names)
@@ -93,6 +97,11 @@ import Testing
 
     @Test func aSingleApologyIsRead() throws {
         #expect(try minutes("An apology for absence was received from Mr M Alterskye.").apologies == ["Mr M Alterskye"])
+    }
+
+    @Test func aSpacedDashMayStandForTheLabelsColon() throws {
+        #expect(try minutes("Present - Councillors Mrs. Thomas (Mayor), Abdullah and Smith").present
+            == ["Councillor Mrs. Thomas (Mayor)", "Councillor Abdullah", "Councillor Smith"])
     }
 
     @Test func aDashAfterTheLabelsColonIsNoName() throws {
