@@ -71,6 +71,17 @@ extension StringProtocol where SubSequence == Substring {
         return nil
     }
 
+    /// The last place `needle` occurs, matched byte for byte: `"Panel - 6 May - POSTPONED".lastByteRange(of: " - ")`.
+    func lastByteRange(of needle: String) -> Range<Index>? {
+        var found: Range<Index>?
+        var rest = self[...]
+        while let r = rest.firstByteRange(of: needle), !r.isEmpty {
+            found = r
+            rest = self[r.upperBound...]
+        }
+        return found
+    }
+
     /// Whether `needle` occurs in the text, byte for byte.
     func containsBytes(_ needle: String) -> Bool { firstByteRange(of: needle) != nil }
 

@@ -51,7 +51,7 @@ enum AgendaReader {
                 namedBody = named
                 rest = ""
             }
-            let marked = statusSuffix(of: value)
+            let marked = statusSuffix(of: value) ?? statusNotice(after: i, in: blocks)
             let status: Meeting.Status = marked ?? (isAgenda && !minutedAgenda ? .scheduled
                 : recordsMeeting(after: i, in: blocks) ? .held : MeetingDating(report: report).status(of: date, tense: nil))
             var draft = MeetingDraft(
@@ -77,10 +77,22 @@ enum AgendaReader {
 
     /// "… - Tuesday 25 January 2022 7.00 pm, MOVED": a council page marks a meeting that did not go ahead as
     /// planned after its heading's last comma.
+    /// Also "… 6.00 pm - POSTPONED" after a spaced dash.
     private static func statusSuffix(of heading: String) -> Meeting.Status? {
-        guard let comma = heading.lastIndex(of: ",") else { return nil }
-        let word = heading[heading.index(after: comma)...].trimmingCharacters(in: " .").lowercased()
+        let separators = [heading.lastIndex(of: ","), heading.lastByteRange(of: " - ")?.lowerBound, heading.lastByteRange(of: " – ")?.lowerBound]
+        guard let cut = separators.compactMap({ $0 }).max() else { return nil }
+        let word = heading[heading.index(after: cut)...].trimmingCharacters(in: " .-–").lowercased()
         return MeetingVocabulary.headingStatusWords[word]
+    }
+
+    /// "POSTPONED" or "This meeting has been cancelled." on a line of its own just under the meeting's date.
+    private static func statusNotice(after i: Int, in blocks: [Block]) -> Meeting.Status? {
+        for b in blocks[(i + 1)..<min(blocks.count, i + 4)] where b.text.utf8.count <= 60 {
+            var key = TextShape.key(b.text)
+            for lead in ["this meeting has been ", "the meeting has been ", "meeting "] where key.hasPrefix(lead) { key = String(key.dropFirst(lead.count)) }
+            if let status = MeetingVocabulary.headingStatusWords[key] { return status }
+        }
+        return nil
     }
 
     /// A block near the date names a meeting: "Meeting Title: …", "London Board meeting", "Date of Meeting:".

@@ -182,11 +182,12 @@ import Testing
         #expect(found.first { $0.date.iso == "2025-01-28" }?.decisions.isEmpty == true)
     }
 
-    @Test("a page heading's last word after a comma marks a meeting that did not go ahead", arguments: [
-        ("MOVED", Meeting.Status.rescheduled), ("CANCELLED", .cancelled), ("Postponed", .postponed),
+    @Test("a page heading's last word after a comma or a spaced dash, or a notice under it, marks a meeting that did not go ahead", arguments: [
+        (", MOVED", "", Meeting.Status.rescheduled), (", CANCELLED", "", .cancelled), (", Postponed", "", .postponed),
+        (" - POSTPONED", "", .postponed), ("", "This meeting has been cancelled.\n\n", .cancelled), ("", "POSTPONED\n\n", .postponed),
     ])
-    func aHeadingSuffixGivesTheStatus(suffix: String, status: Meeting.Status) throws {
-        let text = "Agenda and minutes\n\nChildren's Scrutiny Sub-Committee - Tuesday 25 January 2022 7.00 pm, \(suffix)\n\nVenue: Town Hall\n"
+    func aHeadingSuffixGivesTheStatus(suffix: String, notice: String, status: Meeting.Status) throws {
+        let text = "Agenda and minutes\n\nChildren's Scrutiny Sub-Committee - Tuesday 25 January 2022 7.00 pm\(suffix)\n\n\(notice)Venue: Town Hall\n"
         let m = try #require(document(text).meetings.first)
         #expect(m.status == status)
         #expect(m.time == "19:00")
