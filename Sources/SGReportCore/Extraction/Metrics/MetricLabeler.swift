@@ -212,10 +212,19 @@ struct MetricLabeler {
 
     /// A number of an age band: "under 1", "1 to 4 years", "aged 0-4", "16 years and over".
     private func isAgeBand(_ k: Int) -> Bool {
-        let before = k - 1 >= sentence.lowerBound ? t[k - 1].lower : ""
-        let after = k + 1 < sentence.upperBound ? t[k + 1].lower : ""
-        return ["under", "over", "aged", "age", "ages", "to", "-", "–"].contains(before) || ["year", "years", "to", "-", "–", "+"].contains(after)
+        // A comma or a stop beside the number (every number of a run of figures) settles it without a lookup.
+        func plausible(_ j: Int) -> Bool {
+            if t[j].kind == .word { return true }
+            // Bytes, not String equality: comparing with "–" takes Unicode's slow path.
+            guard t[j].kind == .mark, let b = t[j].text.utf8.first else { return false }
+            return b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2 && t[j].text.utf8.elementsEqual("–".utf8)
+        }
+        return k - 1 >= sentence.lowerBound && plausible(k - 1) && Self.ageBandBefore.contains(t[k - 1].lower)
+            || k + 1 < sentence.upperBound && plausible(k + 1) && Self.ageBandAfter.contains(t[k + 1].lower)
     }
+
+    private static let ageBandBefore: Set<String> = ["under", "over", "aged", "age", "ages", "to", "-", "–"]
+    private static let ageBandAfter: Set<String> = ["year", "years", "to", "-", "–", "+"]
 
     /// "76% completed …", "87% met timescales", "29% were not": a share whose population was named before.
     /// Also "45 child deaths, of which 12 were expected and 33 were unexpected": counts of a part of the
