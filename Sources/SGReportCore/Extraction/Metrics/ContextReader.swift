@@ -74,6 +74,9 @@ enum ContextReader {
         if let name = benchmarkSubject(m, t, s, periods) { return .comparators([name]) }
         if zone { return .previous }
         if figures.first != m, earlierLabel(m, t, s, periods) != nil || previousMarkerBefore(m, t, s) != nil { return .previous }
+        // "fell from 155 in 2011 to 123 last year": the figure a change reaches is the current one, whatever
+        // period is written after it.
+        if changeOpening(closedBy: m, t, s) != nil { return .main }
         if followedByPreviousMarker(m, t, s) != nil { return .previous }
         if followsBasePeriod(m, t, s) { return .previous }
         return .main
@@ -391,6 +394,18 @@ enum ContextReader {
     }
 
     /// "87% last year", "6.3% the previous year": the words written after an earlier value.
+    /// "from 155 in 2011 to 123": the figure after "to" that closes a change opened by "from" and a figure; the
+    /// token index of that "from".
+    static func changeOpening(closedBy m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Int? {
+        guard m.first - 1 > s.lowerBound, t[m.first - 1].lower == "to" else { return nil }
+        var k = m.first - 2
+        while k >= s.lowerBound, m.first - k <= 14, !SentenceSplitter.isClauseBreak(t, k), t[k].text != "." || t[k + 1].kind == .number {
+            if t[k].lower == "from", k + 1 < m.first - 1, t[k + 1].kind == .number || t[k + 1].text == "£" { return k }
+            k -= 1
+        }
+        return nil
+    }
+
     static func followedByPreviousMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, t[k].text == "(" { k += 1 }

@@ -83,8 +83,12 @@ struct ProseMetricReader {
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
             head = named.head ?? head
+            // A period between a change's "from" and its "to" figure is the "from" figure's ("from 380 in January
+            // 2023 to 414 …"); one before the "from" is both's ("In 2019-20 referrals rose from 19% to 24%").
+            let opening = ContextReader.changeOpening(closedBy: m, t, s)
             draft.period = ContextReader.periodSetOff(before: m, t, s, periods)
-                ?? periods.period(after: m.end, before: next, orBefore: m.first, in: s) ?? place.leadInPeriod
+                ?? periods.period(after: m.end, before: next, orBefore: opening ?? m.first, in: s)
+                ?? (opening != nil ? ContextReader.followedByPreviousMarker(m, t, s) : nil) ?? place.leadInPeriod
             let from = max(figures[..<i].last?.end ?? s.lowerBound, s.lowerBound)
             draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }

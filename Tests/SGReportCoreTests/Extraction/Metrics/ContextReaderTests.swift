@@ -183,6 +183,20 @@ import Testing
         #expect(found.allSatisfy { $0.previous == nil })
     }
 
+    @Test("the figure a change reaches is the current one, its period written after it or before the change", arguments: [
+        ("The number of children subject to a plan fell from 155 in 2011 to 123 last year.", "last year"),
+        ("The number of children subject to a plan fell from 155 in 2011 to 123.", nil),
+        ("In 2011-12 the number of children subject to a plan fell from 155 to 123.", "2011-12"),
+    ] as [(String, String?)])
+    func theFigureAChangeReaches(text: String, period: String?) throws {
+        let found = metrics(text)
+        let m = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(m.value == 123)
+        #expect(m.period == period)
+        #expect(m.previous?.value == 155)
+    }
+
     @Test func aRateWithoutItsBaseIsARate() throws {
         let m = try #require(metric(404, in: "Doncaster showed a high rate of 404 compared with the national average of 330."))
         #expect(m.unit == .rate)
