@@ -209,6 +209,12 @@ enum MetricVocabulary {
     /// (33.8%)").
     static let baseLeads: Set<String> = ["from", "since", "with", "than", "against"]
 
+    /// The parts a fraction in words names ("two thirds", "three-quarters", "one fifth"), as reports round shares.
+    static let fractionWords: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+        "tenth": 10, "tenths": 10,
+    ]
+
     /// Words naming a quarter by its number, 1 to 4 ("quarter 3", "Q4", "quarters 1 to 4").
     static let quarterWords: Set<String> = ["quarter", "quarters", "q"]
 

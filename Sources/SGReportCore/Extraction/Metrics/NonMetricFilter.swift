@@ -13,8 +13,15 @@ enum NonMetricFilter {
         for m in mentions.reversed() where isDayBefore(m, t, range, dates: excluded, days: dayStarts) {
             dayStarts.insert(t[m.first].start)
         }
+        var phoneEnd = -1  // "0161 474 5657": the groups after a dialling code are the same number
         for (index, m) in mentions.enumerated() {
             let start = t[m.token].start
+            if m.leadingZero, m.digitCount >= 3 || m.first == phoneEnd {
+                phoneEnd = m.end
+            } else if m.first == phoneEnd, m.isPlainInteger, (3...4).contains(m.digitCount) {
+                phoneEnd = m.end
+                continue
+            }
             if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
             if dayStarts.contains(t[m.first].start) || inLink(m, t, range) { continue }
             if isName(m, t, range) || continuesName(index, mentions, names, t) {

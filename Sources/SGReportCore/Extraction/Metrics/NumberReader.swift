@@ -299,6 +299,18 @@ enum NumberReader {
 
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
         guard isNumberWord(t[i]), let value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
+        // "two thirds of children", "three-quarters of referrals": a fraction in words.
+        let d = i + 1 < range.upperBound && t[i + 1].text == "-" && !t[i + 1].spaced ? i + 2 : i + 1
+        if d < range.upperBound, t[d].kind == .word, let whole = MetricVocabulary.fractionWords[t[d].lower], value < whole,
+            d > i + 1 || d + 1 < range.upperBound && t[d + 1].lower == "of"
+        {
+            var m = NumberMention(value: value, token: i, first: i, end: d + 1, offset: t[i].start)
+            m.isWord = true
+            m.unit = .fraction
+            m.denominator = whole
+            qualify(&m, after: i > range.lowerBound ? t[i - 1] : nil, at: i)
+            return m
+        }
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
         guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
         let next = t[i + 1].lower

@@ -8,6 +8,8 @@ import Testing
         "Inspections took place at the hospitals on 7, 8 and 15 December 2016.",
         "The audit ran from 3 – 5 March 2020.",
         "Scrutiny Officers, Tel: 01905 844962/846607",
+        "The NSPCC provides a helpline for professionals at 0808 800 5000.",
+        "Call 0161 474 5657 for advice.",
     ])
     func daysAndPhones(text: String) {
         #expect(metrics(text).isEmpty)

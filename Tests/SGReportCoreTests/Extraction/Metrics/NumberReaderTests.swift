@@ -143,6 +143,22 @@ import Testing
         #expect(found.first?.per == 10_000)
     }
 
+    @Test("a fraction in words is a fraction", arguments: [
+        ("Two thirds of children were seen within 10 days.", 2.0, 3.0),
+        ("Almost three quarters of referrals came from the police.", 3.0, 4.0),
+        ("The study suggests that two-thirds had experienced some kind of abuse.", 2.0, 3.0),
+    ])
+    func aFractionInWords(sentence: String, value: Double, denominator: Double) throws {
+        let m = try #require(metrics(sentence).first)
+        #expect(m.unit == .fraction)
+        #expect(m.value == value)
+        #expect(m.denominator == denominator)
+    }
+
+    @Test func twoQuartersRunningIsNoFraction() {
+        #expect(metrics("Performance improved over two quarters running.").allSatisfy { $0.unit != .fraction })
+    }
+
     @Test func aRatioWithItsShareInParenthesesIsOneFact() {
         let found = metrics("Just under one in five (18%) of the population is Pakistani.")
         #expect(found.map(\.value) == [18])
