@@ -87,12 +87,10 @@ enum AgendaReader {
 
     /// "POSTPONED" or "This meeting has been cancelled." on a line of its own just under the meeting's date.
     private static func statusNotice(after i: Int, in blocks: [Block]) -> Meeting.Status? {
-        for b in blocks[(i + 1)..<min(blocks.count, i + 4)] where b.text.utf8.count <= 60 {
-            var key = TextShape.key(b.text)
-            for lead in ["this meeting has been ", "the meeting has been ", "meeting "] where key.hasPrefix(lead) { key = String(key.dropFirst(lead.count)) }
-            if let status = MeetingVocabulary.headingStatusWords[key] { return status }
-        }
-        return nil
+        guard i + 1 < blocks.count, blocks[i + 1].text.utf8.count <= 60 else { return nil }
+        var key = TextShape.key(blocks[i + 1].text)
+        for lead in MeetingVocabulary.statusNoticeLeads where key.hasPrefix(lead) { key = String(key.dropFirst(lead.count)) }
+        return MeetingVocabulary.headingStatusWords[key]
     }
 
     /// A block near the date names a meeting: "Meeting Title: …", "London Board meeting", "Date of Meeting:".

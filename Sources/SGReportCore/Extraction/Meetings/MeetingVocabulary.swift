@@ -31,6 +31,9 @@ enum MeetingVocabulary {
         "canceled": .cancelled,
     ]
 
+    /// Words before a status in a notice under a meeting's heading ("This meeting has been cancelled.").
+    static let statusNoticeLeads: [String] = ["this meeting has been ", "the meeting has been ", "meeting "]
+
     /// Openings of a minuted decision in the passive, the decision after them: "It was agreed that the report be noted".
     static let decisionLeads: [String] = ["it was agreed that ", "it was resolved that ", "it was agreed: ", "it was resolved: "]
 

@@ -463,7 +463,8 @@ enum MinutesReader {
                 // "Councillor Richard Smith, Toni Bromley and Graeme Sunderland": names alone on both sides are two
                 // people; "Head of Children and Families" is one role.
                 let left = piece[..<and.lowerBound]
-                let twoNames = last && isBareName(withoutTitle(left)) && isBareName(withoutParenthesis(right))
+                // (Under a plural title the last "and" always parts two: "Councillors Mrs. Thomas, Abdullah and Smith".)
+                let twoNames = last && (shareTitle || isBareName(withoutTitle(left)) && isBareName(withoutParenthesis(right)))
                 if titled ? startsWithTitle(right) || twoNames : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
@@ -492,10 +493,11 @@ enum MinutesReader {
         return s[..<open]
     }
 
-    /// "Toni Bromley", "Jones": one to four capitalised words, none a role's or a body's.
+    /// "Toni Bromley", "Woodcock-Vellemen": a person's name, two to four capitalised words (or one hyphenated
+    /// surname), none a role's or a body's ("Education and Skills" is a portfolio).
     private static func isBareName(_ s: Substring) -> Bool {
         let words = TextShape.words(s)
-        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: { $0.isNumber }) }
+        return ((2...4).contains(words.count) || words.count == 1 && words[0].contains("-")) && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: { $0.isNumber }) }
             && !isRole(String(s)) && !BodyName.hasBodyNoun(String(s))
     }
 

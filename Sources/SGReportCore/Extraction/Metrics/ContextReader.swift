@@ -52,9 +52,9 @@ enum ContextReader {
         while first > 0, roles[first - 1] == .previous, (figures[first - 1].end..<figures[first].first).allSatisfy({ ["and", ",", "&"].contains(t[$0].lower) }) {
             first -= 1
         }
-        let mains = roles[..<first].indices.filter { roles[$0] == .main }
         let count = last - first + 1
-        guard count >= 2, mains.count == count, figures[mains[0]].unit == figures[first].unit else { return }
+        let mains = Array(roles[..<first].indices.filter { roles[$0] == .main }.suffix(count))
+        guard count >= 2, mains.count == count, (0..<count).allSatisfy({ figures[mains[$0]].unit == figures[first + $0].unit }) else { return }
         for n in 0..<count {
             roles[first + n] = .comparators(names)
             hosts[first + n] = mains[n]
@@ -393,7 +393,6 @@ enum ContextReader {
         return j
     }
 
-    /// "87% last year", "6.3% the previous year": the words written after an earlier value.
     /// "from 155 in 2011 to 123": the figure after "to" that closes a change opened by "from" and a figure; the
     /// token index of that "from".
     static func changeOpening(closedBy m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Int? {
@@ -406,6 +405,7 @@ enum ContextReader {
         return nil
     }
 
+    /// "87% last year", "6.3% the previous year": the words written after an earlier value.
     static func followedByPreviousMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end
         if k < s.upperBound, t[k].text == "(" { k += 1 }

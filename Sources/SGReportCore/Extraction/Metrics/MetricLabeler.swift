@@ -210,7 +210,8 @@ struct MetricLabeler {
         return false
     }
 
-    /// A number of an age band: "under 1", "1 to 4 years", "aged 0-4", "16 years and over".
+    /// A number of an age band: "under 1", "1 to 4 years", "aged 0-4", "16 years and over" (asked only of numbers
+    /// that are no figures: an age is never one).
     private func isAgeBand(_ k: Int) -> Bool {
         // A comma or a stop beside the number (every number of a run of figures) settles it without a lookup.
         func plausible(_ j: Int) -> Bool {
@@ -259,7 +260,10 @@ struct MetricLabeler {
         guard k < sentence.upperBound, t[k].kind == .word else { return nil }
         let w = t[k].lower
         guard MetricVocabulary.prepositions.contains(w) || w.hasSuffix("ly") || w.hasSuffix("ed") || w == "not" else { return nil }
-        let words = collect(from: k, limit: 10)
+        // "120 were from police and in Leeds, 40 …": the state ends at a conjunction.
+        var end = k
+        while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower) { end += 1 }
+        let words = collect(from: k, limit: end - k)
         return words.isEmpty ? nil : words
     }
 
@@ -514,7 +518,7 @@ struct MetricLabeler {
                         continue
                     }
                     // "Under 1 year: 7%", "1 to 4 years: 10%", "Children aged under 1: 7%": an age band names the figure.
-                    if tok.kind == .number, isAgeBand(k) {
+                    if tok.kind == .number, !figureStarts.contains(k), isAgeBand(k) {
                         start -= 1
                         continue
                     }
@@ -603,7 +607,7 @@ struct MetricLabeler {
         var changed = true
         while changed, k < end {
             changed = false
-            while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘", !(t[k].kind == .number && isAgeBand(k)) {
+            while k < end, t[k].kind != .word, t[k].text != "'", t[k].text != "‘", !(t[k].kind == .number && !figureStarts.contains(k) && isAgeBand(k)) {
                 k += 1
                 changed = true
             }

@@ -215,6 +215,12 @@ enum MetricVocabulary {
         "tenth": 10, "tenths": 10,
     ]
 
+    /// Words before a count of periods ("the last two quarters", "the first three quarters of the year"): the
+    /// quarters are of a year, not a fraction.
+    static let periodCountLeads: Set<String> = [
+        "first", "last", "next", "previous", "past", "final", "remaining", "consecutive", "the", "these", "those",
+    ]
+
     /// Words naming a quarter by its number, 1 to 4 ("quarter 3", "Q4", "quarters 1 to 4").
     static let quarterWords: Set<String> = ["quarter", "quarters", "q"]
 
@@ -384,6 +390,13 @@ enum MetricVocabulary {
 
     /// Words for the measure that a report puts a "per 10,000" rate on ("rate per 10,000", "per 1,000 live births").
     static let rateBases: Set<Double> = [100, 1_000, 10_000, 100_000, 1_000_000]
+
+    /// What a rate's base counts ("per 10,000 population", "Rate of 100,000 population of Children in Need").
+    static let baseNouns: Set<String> = ["population", "people", "residents", "inhabitants", "children"]
+
+    /// Words between a count and its base that make it a rate: "65 per 10,000", "64 in every 10,000", "870 for
+    /// every 10,000", "5 out of every 1,000".
+    static let rateLeads: [[String]] = [["per"], ["in", "every"], ["for", "every"], ["out", "of", "every"]]
 
     /// Auxiliaries dropped from labels ("10,178 contacts were made" → "contacts made").
     static let auxiliaries: Set<String> = ["were", "was", "is", "are", "been", "being", "be"]

@@ -165,7 +165,8 @@ enum NonMetricFilter {
             return true
         }
         // Source reference: "… compared with 15% and 13% nationally. (2)", "[3]" after a sentence's full stop.
-        if m.isPlainInteger, m.value < 100, m.first >= 2, ["(", "["].contains(t[m.first - 1].text), m.end < t.count,
+        // (The full stop may stand in the sentence before: `m.first - 2` reaches back past the range on purpose.)
+        if m.isPlainInteger, m.value < 100, m.first >= 2, ["(", "["].contains(t[m.first - 1].text), m.end < range.upperBound,
             [")", "]"].contains(t[m.end].text), m.end + 1 >= range.upperBound, [".", "!", "?"].contains(t[m.first - 2].text)
         {
             return true

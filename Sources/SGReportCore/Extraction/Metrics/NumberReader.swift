@@ -142,7 +142,7 @@ enum NumberReader {
             j = end
         }
         // "65 per 10,000", "9.4 per 1,000 live births"; "64 in every 10,000 children", "870 for every 10,000".
-        let perWords = word(j) == "per" ? 1 : ["in", "for", "out"].contains(word(j) ?? "") && word(j + 1) == "every" ? 2 : 0
+        let perWords = MetricVocabulary.rateLeads.first { lead in lead.indices.allSatisfy { word(j + $0) == lead[$0] } }?.count ?? 0
         if m.unit == .count, perWords > 0, j + perWords < range.upperBound,
             let base = literal(t, j + perWords, range), MetricVocabulary.rateBases.contains(base.value)
         {
@@ -297,12 +297,24 @@ enum NumberReader {
         return (unit, k + 1)
     }
 
+    /// "the last two quarters of 2020-21", "the first three quarters of the year": quarters of a year, counted.
+    private static func countsQuarters(_ t: [Token], _ i: Int, after d: Int, _ range: Range<Int>) -> Bool {
+        if i > range.lowerBound, MetricVocabulary.periodCountLeads.contains(t[i - 1].lower) { return true }
+        let k = d + 2
+        guard k < range.upperBound else { return false }
+        // "… of 2020-21", "… of the year", "… of the financial year".
+        if t[k].kind == .number || MetricVocabulary.periodNouns.contains(t[k].lower) { return true }
+        return k + 1 < range.upperBound && MetricVocabulary.yearDeterminers.contains(t[k].lower)
+            && (MetricVocabulary.periodNouns.contains(t[k + 1].lower) || MetricVocabulary.yearDeterminers.contains(t[k + 1].lower))
+    }
+
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
         guard isNumberWord(t[i]), let value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
         // "two thirds of children", "three-quarters of referrals": a fraction in words.
         let d = i + 1 < range.upperBound && t[i + 1].text == "-" && !t[i + 1].spaced ? i + 2 : i + 1
         if d < range.upperBound, t[d].kind == .word, let whole = MetricVocabulary.fractionWords[t[d].lower], value < whole,
-            d > i + 1 || d + 1 < range.upperBound && t[d + 1].lower == "of"
+            d > i + 1 || d + 1 < range.upperBound && t[d + 1].lower == "of",
+            !(whole == 4 && countsQuarters(t, i, after: d, range))
         {
             var m = NumberMention(value: value, token: i, first: i, end: d + 1, offset: t[i].start)
             m.isWord = true

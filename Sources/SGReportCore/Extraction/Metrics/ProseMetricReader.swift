@@ -56,14 +56,14 @@ struct ProseMetricReader {
         // ratio's words still bound the labels.)
         let restated = Set(figures.indices.dropLast().filter { i in
             figures[i].unit == .fraction && figures[i + 1].unit == .percent && figures[i].end + 1 == figures[i + 1].first
-                && t[figures[i].end].text == "("
+                && t[figures[i].end].text == "(" && read[i + 1].role == .main
         })
         for (i, figure) in figures.enumerated() where (read[i].role == .main || read[i].role == .change) && !restated.contains(i) {
             let change = read[i].role == .change
             var m = figure
             // "a high rate of 404 compared with the national average of 330": a rate whose base is not written.
             // (Not "Rate of 100,000 population": that names a base.)
-            if m.isBare, followsRateOf(m, t), !MetricVocabulary.rateBases.contains(m.value) { m.unit = .rate }
+            if m.isBare, followsRateOf(m, t), !namesBase(m, t, s) { m.unit = .rate }
             var next = figures[(i + 1)...].first?.first ?? s.upperBound
             // "91% (2021-22: 87%)": a period inside the parentheses of a part after this figure is the part's.
             // (Not "(91%, 87%)": parentheses opened before this figure bound nothing after it.)
@@ -161,6 +161,11 @@ struct ProseMetricReader {
         guard role == .previous, drafts[last].mention.unit != m.unit else { return last }
         let unit: Metric.Unit = m.unit == .count && followsRateOf(m, t) ? .rate : m.unit
         return drafts.indices.reversed().prefix(3).first { drafts[$0].mention.unit == unit && drafts[$0].previous == nil } ?? last
+    }
+
+    /// "Rate of 100,000 population": a base and the population it counts, not a rate's value.
+    private static func namesBase(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Bool {
+        MetricVocabulary.rateBases.contains(m.value) && m.end < s.upperBound && MetricVocabulary.baseNouns.contains(t[m.end].lower)
     }
 
     /// "a rate of 35.2": the figure is a rate whether or not its base is written.

@@ -388,7 +388,7 @@ import Testing
         #expect(m.body == "Northshire Safeguarding Children Board")
     }
 
-    @Test func anItemHistoryPageLabelsEachMeetingWithItsDateThenItsBody() throws {
+    @Test func anItemHistoryPagesFirstMeetingIsLabelledWithItsDateThenItsBody() throws {
         let text = """
             Issue - meetings
 

@@ -85,6 +85,7 @@ import Testing
          ["Councillor Wakeley", "Councillor Woodcock-Vellemen", "Raisel Freedman (Co-Opted Member)"]),
         ("Apologies were received on behalf of Sam Proffitt, Vicky Shepherd, and Sarah Johns.",
          ["Sam Proffitt", "Vicky Shepherd", "Sarah Johns"]),
+        ("Apologies were received from Councillor Jones, Education and Skills.", ["Councillor Jones", "Education and Skills"]),
     ])
     func aLastAndBetweenBareNames(line: String, names: [String]) throws {
         #expect(try minutes(line).apologies == names)

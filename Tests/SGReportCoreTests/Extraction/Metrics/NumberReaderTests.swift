@@ -155,14 +155,31 @@ import Testing
         #expect(m.denominator == denominator)
     }
 
-    @Test func twoQuartersRunningIsNoFraction() {
-        #expect(metrics("Performance improved over two quarters running.").allSatisfy { $0.unit != .fraction })
+    @Test("quarters of a year counted are no fraction", arguments: [
+        "Performance improved over two quarters running.",
+        "Performance improved in the last two quarters of 2020-21, with 45 referrals.",
+        "In the first three quarters of the year there were 45 referrals.",
+    ])
+    func quartersOfAYearAreNoFraction(sentence: String) {
+        #expect(metrics(sentence).allSatisfy { $0.unit != .fraction })
+    }
+
+    @Test func anApproximateFractionInWordsIsQualified() {
+        #expect(metrics("Almost three quarters of referrals came from the police.").first?.qualifier == .about)
+    }
+
+    @Test func aCountOutOfEveryBaseIsARate() {
+        let found = metrics("Around 5 out of every 1,000 children were in care.")
+        #expect(found.map(\.unit) == [.rate])
+        #expect(found.first?.per == 1_000)
     }
 
     @Test func aRatioWithItsShareInParenthesesIsOneFact() {
         let found = metrics("Just under one in five (18%) of the population is Pakistani.")
         #expect(found.map(\.value) == [18])
         #expect(found.first?.unit == .percent)
+        // An earlier value in the parentheses is no restatement: the ratio stays.
+        #expect(metrics("Now one in four (18% last year) children were seen.").map(\.unit) == [.fraction])
     }
 
     @Test func oneInEveryIsARatio() {
