@@ -407,6 +407,12 @@ import Testing
         #expect(m.status == .held)
     }
 
+    @Test func aStatusNoticeUnderTheNextMeetingIsNotThisOnes() throws {
+        let text = "Issue - meetings\n\nMeeting: 21/10/2020 - Cabinet (Item 6)\n\nMeeting: 28/10/2020 - Council (Item 9)\n\nPOSTPONED\n"
+        let m = try #require(document(text).meetings.first { $0.date.iso == "2020-10-21" })
+        #expect(m.status != .postponed)
+    }
+
     @Test func aReportCoverWithADateButNoTimeOrPlaceIsNoMeeting() {
         let text = "Northshire Safeguarding Children Partnership\n\nAnnual Report\n\nDate: 12 June 2020\n\nAuthor: Business Unit\n"
         #expect(document(text).meetings.isEmpty)

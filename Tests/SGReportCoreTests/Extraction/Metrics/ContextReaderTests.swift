@@ -202,6 +202,9 @@ import Testing
         #expect(m.unit == .rate)
         #expect(m.per == nil)
         #expect(m.comparators == [Comparator(name: "national", value: 330)])
+        // A rate's value may equal a base's; only a base names what it counts ("Rate of 100,000 population").
+        #expect(metric(100, in: "Doncaster showed a high rate of 100 compared with the national average of 80.")?.unit == .rate)
+        #expect(metric(100_000, in: "Rate of 100,000 population of Children in Need 2015.")?.unit != .rate)
     }
 
     @Test func targetOfPhrase() {

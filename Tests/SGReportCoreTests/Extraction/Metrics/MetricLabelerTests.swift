@@ -46,6 +46,10 @@ import Testing
         #expect(metrics(text).map(\.label) == [label])
     }
 
+    @Test func aRangeOfFiguresIsNoAgeBand() {
+        #expect(metric(45, in: "Caseloads 18 to 22 per worker: 45%")?.label != "Caseloads")
+    }
+
     @Test("a count joined to the one before, with a state after its verb, counts the same things", arguments: [
         ("It was noted that 21 measures had achieved their target, 5 were within tolerance and 6 were currently outside tolerance.",
          5.0, "measures within tolerance"),
