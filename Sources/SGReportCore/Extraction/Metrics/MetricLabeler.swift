@@ -182,7 +182,7 @@ struct MetricLabeler {
                 k = whole
             }
         }
-        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        k = pastAuxiliaries(k)
         guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
         // "812,000 representing an 8.1% increase", "… 40% which …": a word that ends a label cannot open one.
@@ -238,8 +238,7 @@ struct MetricLabeler {
         guard start < sentence.upperBound else { return false }
         let part = m.unit == .percent || m.unit == .fraction
         guard part || m.unit == .count && followsOfWhich(m) else { return false }
-        var k = start
-        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        let k = pastAuxiliaries(start)
         guard k < sentence.upperBound, t[k].kind == .word else { return false }
         // "of which 12 cases …": a noun of its own follows; "of which 12 progressed …", "… were expected": a verb.
         let w = t[k].lower
@@ -253,8 +252,7 @@ struct MetricLabeler {
         guard m.unit == .count, firstFigureStart < m.first, m.first - 1 > sentence.lowerBound, m.end < sentence.upperBound,
             [",", "and"].contains(t[m.first - 1].lower), MetricVocabulary.auxiliaries.contains(t[m.end].lower)
         else { return nil }
-        var k = m.end
-        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        let k = pastAuxiliaries(m.end)
         // A state of the things counted ("within tolerance", "currently outside", "expected"), not a noun phrase of
         // its own ("five were secondary age pupils": those are named by their own words).
         guard k < sentence.upperBound, t[k].kind == .word else { return nil }
@@ -265,6 +263,13 @@ struct MetricLabeler {
         while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower) { end += 1 }
         let words = collect(from: k, limit: end - k)
         return words.isEmpty ? nil : words
+    }
+
+    /// The first token from `k` that is no auxiliary ("were", "is", "been"): where a predicate's own words start.
+    private func pastAuxiliaries(_ k: Int) -> Int {
+        var k = k
+        while k < sentence.upperBound, MetricVocabulary.auxiliaries.contains(t[k].lower) { k += 1 }
+        return k
     }
 
     /// "of which 12 were …", "of whom 3 …", and the figures joined to it by "and" or commas ("… and 33 were …").
