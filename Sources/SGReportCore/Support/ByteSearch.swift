@@ -82,6 +82,17 @@ extension StringProtocol where SubSequence == Substring {
         return found
     }
 
+    /// The first spaced dash that sets a name off from what follows it ("Child Exploitation - To reduce …",
+    /// "Children's Scrutiny Panel – Wednesday …", "Present - Councillors …"), trying hyphen, en and em dash in turn.
+    func firstSpacedDash() -> Range<Index>? {
+        spacedDashes.lazy.compactMap { firstByteRange(of: $0) }.first
+    }
+
+    /// The last spaced dash of any kind: "… 6.00 pm - POSTPONED".
+    func lastSpacedDash() -> Range<Index>? {
+        spacedDashes.compactMap { lastByteRange(of: $0) }.max { $0.lowerBound < $1.lowerBound }
+    }
+
     /// Whether `needle` occurs in the text, byte for byte.
     func containsBytes(_ needle: String) -> Bool { firstByteRange(of: needle) != nil }
 
@@ -109,6 +120,9 @@ extension StringProtocol where SubSequence == Substring {
         return pieces
     }
 }
+
+/// The dashes converters leave between a name and what follows, spaced: hyphen, en dash, em dash.
+private let spacedDashes = [" - ", " – ", " — "]
 
 enum CaseFolding {
     /// An ASCII capital to its lower-case letter; every other byte as it is.

@@ -79,7 +79,7 @@ enum AgendaReader {
     /// planned after its heading's last comma.
     /// Also "… 6.00 pm - POSTPONED" after a spaced dash.
     private static func statusSuffix(of heading: String) -> Meeting.Status? {
-        let separators = [heading.lastIndex(of: ","), heading.lastByteRange(of: " - ")?.lowerBound, heading.lastByteRange(of: " – ")?.lowerBound]
+        let separators = [heading.lastIndex(of: ","), heading.lastSpacedDash()?.lowerBound]
         guard let cut = separators.compactMap({ $0 }).max() else { return nil }
         let word = heading[heading.index(after: cut)...].trimmingCharacters(in: " .-–").lowercased()
         return MeetingVocabulary.headingStatusWords[word]
@@ -179,8 +179,7 @@ enum AgendaReader {
     /// Also a council web page's title, "Agenda for Children's Overview & Scrutiny Committee on Wednesday, 25th June,
     /// 2008, 5.00pm": the name between "for" and "on".
     static func bodyBeforeDate(_ value: String) -> (String, String)? {
-        for dash in [" - ", " – ", " — "] {
-            guard let r = value.firstByteRange(of: dash) else { continue }
+        if let r = value.firstSpacedDash() {
             return named(String(value[..<r.lowerBound]), then: String(value[r.upperBound...]))
         }
         guard let forRange = value.firstByteRange(of: " for "),

@@ -306,12 +306,10 @@ enum MinutesReader {
             return roll
         }
         // "Present - Councillors Mrs. Thomas (Mayor), …": a spaced dash for the colon.
-        for dash in [" - ", " – "] {
-            if let r = block.text.firstByteRange(of: dash), block.text.utf8.distance(from: block.text.startIndex, to: r.lowerBound) <= 40,
-                let roll = roll(label: String(block.text[..<r.lowerBound]), rest: String(block.text[r.upperBound...]), canFollow: true)
-            {
-                return roll
-            }
+        if let r = block.text.firstSpacedDash(), block.text.utf8.distance(from: block.text.startIndex, to: r.lowerBound) <= 40,
+            let roll = roll(label: String(block.text[..<r.lowerBound]), rest: String(block.text[r.upperBound...]), canFollow: true)
+        {
+            return roll
         }
         return apologies(block.text)
     }

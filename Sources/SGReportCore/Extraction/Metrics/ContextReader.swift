@@ -332,12 +332,16 @@ enum ContextReader {
     /// value, after a comparison, or after "and" that goes on from the benchmark figure before.
     private static func nameSetOff(before m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         let comma = m.first - 1
-        guard comma > s.lowerBound, t[comma].text == ",", let name = namesBefore(comma, t, s, window: 4).last else { return nil }
+        guard comma > s.lowerBound, t[comma].text == "," else { return nil }
+        // The cheap walk for the cue first; the benchmark names are matched only where one opens.
         var k = comma - 1
         while k >= s.lowerBound, comma - k <= 8, t[k].kind != .number, !SentenceSplitter.isClauseBreak(t, k) {
             let w = t[k].lower
-            if t[k].text == "(" || MetricVocabulary.comparisonCues.contains(w) && opensComparison(k, t, s) { return name }
-            if w == "and", k - 1 >= s.lowerBound, endsFigure(t[k - 1]) { return name }
+            if t[k].text == "(" || MetricVocabulary.comparisonCues.contains(w) && opensComparison(k, t, s)
+                || w == "and" && k - 1 >= s.lowerBound && endsFigure(t[k - 1])
+            {
+                return namesBefore(comma, t, s, window: 4).last
+            }
             k -= 1
         }
         return nil

@@ -27,17 +27,14 @@ enum PriorityText {
     /// "Child Exploitation - To reduce the risk of exploitation" → ("Child Exploitation", "To reduce the risk of
     /// exploitation"): a short name, a spaced dash, then its aim (an infinitive or a gerund). Nil otherwise.
     static func nameAndAim(_ title: String) -> (name: String, aim: String)? {
-        for dash in [" - ", " – ", " — "] {
-            guard let r = title.firstByteRange(of: dash) else { continue }
-            let name = String(title[..<r.lowerBound].trimmingCharacters(in: " "))
-            let aim = String(title[r.upperBound...].trimmingCharacters(in: " "))
-            let aimWords = words(aim)
-            guard (1...6).contains(words(name).count), !TextShape.endsSentence(name), let first = aimWords.first, aimWords.count >= 3,
-                first == "to" || (first.hasSuffix("ing") && first.count > 5)
-            else { return nil }
-            return (name, aim.prefix(1).uppercased() + aim.dropFirst())
-        }
-        return nil
+        guard let r = title.firstSpacedDash() else { return nil }
+        let name = String(title[..<r.lowerBound].trimmingCharacters(in: " "))
+        let aim = String(title[r.upperBound...].trimmingCharacters(in: " "))
+        let aimWords = words(aim)
+        guard (1...6).contains(words(name).count), !TextShape.endsSentence(name), let first = aimWords.first, aimWords.count >= 3,
+            first == "to" || (first.hasSuffix("ing") && first.count > 5)
+        else { return nil }
+        return (name, aim.prefix(1).uppercased() + aim.dropFirst())
     }
 
     /// "Domestic abuse ( joint with LSAB)" → "Domestic abuse (joint with LSAB)": spaces a converter left inside
