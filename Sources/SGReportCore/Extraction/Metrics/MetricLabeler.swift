@@ -31,7 +31,7 @@ struct MetricLabeler {
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
         if let previousHead, let predicate = predicateOfJoinedCount(m) { return (previousHead + " " + predicate, previousHead) }
-        if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback) { return (shared, nil) }
+        if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback, head: previousHead) { return (shared, nil) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -127,19 +127,32 @@ struct MetricLabeler {
     /// figure joined to the one before by "and" or a comma, with only a prepositional phrase of its own, shares the
     /// earlier clause's subject and verb and swaps in its own phrase. ("5% in Q1 and 7% in Q2" is one measure in two
     /// periods: the fallback label serves.)
-    private func sharesClauseBefore(_ m: NumberMention, label: String) -> String? {
+    /// "356 children were on plans because of neglect, 36 for sexual abuse and 84 for emotional abuse": when the
+    /// earlier label has no such phrase to swap, the population the earlier figure counted takes this one's phrase
+    /// ("children for sexual abuse").
+    private func sharesClauseBefore(_ m: NumberMention, label: String, head: String?) -> String? {
         guard m.first - 1 > sentence.lowerBound, firstFigureStart < m.first,
             MetricVocabulary.coordinators.contains(t[m.first - 1].lower)
         else { return nil }
         var k = m.end
         if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
-        guard k + 1 < sentence.upperBound, MetricVocabulary.phrasePrepositions.contains(t[k].lower),
+        // "22 were reported in Cambridgeshire and 14 in Peterborough": "in" before a name opens a place, not a period.
+        guard k + 1 < sentence.upperBound,
+            MetricVocabulary.phrasePrepositions.contains(t[k].lower) || t[k].lower == "in" && TextShape.startsUppercase(t[k + 1].text),
             !periodStarts(within: k + 1...min(k + 3, sentence.upperBound - 1))
         else { return nil }
         let phrase = collect(from: k, limit: 10)
         guard phrase.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let words = label.split(separator: " ")
-        guard let at = words.firstIndex(where: { $0.lowercased() == t[k].lower }), at > 0 else { return nil }
+        guard let at = words.firstIndex(where: { $0.lowercased() == t[k].lower }), at > 0 else {
+            // The head must be the noun that opened the earlier label: "completed in 1 day" or "because of a family in
+            // acute stress" name no population.
+            guard let head, label.hasPrefix(head), let first = head.split(separator: " ").first?.lowercased(),
+                !first.hasSuffix("ed"), !first.hasSuffix("ing"), !MetricVocabulary.labelStops.contains(first),
+                !MetricVocabulary.prepositions.contains(first)
+            else { return nil }
+            return head + " " + phrase
+        }
         return words[..<at].joined(separator: " ") + " " + phrase
     }
 
@@ -160,12 +173,18 @@ struct MetricLabeler {
         var end = k
         while end < sentence.upperBound, t[end].kind != .mark || t[end].text == "'" || t[end].text == "-",
             !MetricVocabulary.auxiliaries.contains(t[end].lower), !MetricVocabulary.subjectVerbs.contains(t[end].lower),
-            !figureStarts.contains(end) || end == k, end - k < 12
+            !isFiniteShareVerb(t[end].lower), !figureStarts.contains(end) || end == k, end - k < 12
         {
             end += 1
         }
         let head = render(trimmed(Array(t[k..<end])))
         return (words, head.isEmpty ? nil : head)
+    }
+
+    /// "32% of referrals came from the police": a share verb that is no participle ends the population's name
+    /// ("came", "went"; not "reported", which can be a participle: "referrals reported by schools").
+    private func isFiniteShareVerb(_ w: String) -> Bool {
+        MetricVocabulary.shareVerbs.contains(w) && !w.hasSuffix("ed")
     }
 
     private func afterStart(_ m: NumberMention) -> Int? {
@@ -409,7 +428,8 @@ struct MetricLabeler {
                     }
                     if isPeriod { break }
                 }
-                if MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be" { k += 1; continue }
+                // "children who were subject to a plan": a relative clause keeps its verb.
+                if MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be", k == start || t[k - 1].lower != "who" { k += 1; continue }
                 words += 1
             }
             if tok.kind == .number, k != start, figureStarts.contains(k) { break }

@@ -124,6 +124,12 @@ struct ProseMetricReader {
                 break
             }
         }
+        // "624 or 37.7 per cent of cases had been open …": the count and its share are of one group, named after the share.
+        for i in figures.indices.dropLast() where figures[i].unit == .count && figures[i + 1].unit == .percent
+            && figures[i].end + 1 == figures[i + 1].first && t[figures[i].end].lower == "or"
+        {
+            if let count = draftOf[i], let share = draftOf[i + 1] { drafts[count].label = drafts[share].label }
+        }
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
         if let (status, at) = ProseStatus.find(t, in: s), let d = drafts[firstDraft...].lastIndex(where: { $0.mention.end <= at }) {
             drafts[d].status = status

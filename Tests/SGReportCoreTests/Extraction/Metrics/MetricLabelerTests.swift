@@ -228,8 +228,44 @@ import Testing
         ("In 2022/23, 41% of referrals came from education settings and 18% from the police.", 18.0, "referrals came from the police"),
         ("There were 7 referrals to MASH and 1 to Early Help via the helpline.", 1.0, "referrals to Early Help via the helpline"),
         ("The rate was 5% in quarter 1 and 7% in quarter 2.", 7.0, "rate"),
+        // The earlier label has no such phrase to swap: the population it counted takes this one's.
+        ("That includes 356 youngsters who were under plans because of neglect, 36 for sexual abuse and 84 for emotional abuse.", 36.0, "youngsters for sexual abuse"),
+        ("That includes 356 youngsters who were under plans because of neglect, 36 for sexual abuse and 84 for emotional abuse.", 84.0, "youngsters for emotional abuse"),
+        ("Of the 36 deaths, 22 were reported in Cambridgeshire and 14 in Peterborough.", 14.0, "deaths reported in Peterborough"),
     ])
     func coordinatedFigures(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aJoinedFigureEndingTheTextIsNamed() {
+        // The figure is the text's last token: the phrase after it is looked for within bounds.
+        #expect(metrics("There were 7 referrals to MASH and 1").map(\.value) == [7, 1])
+    }
+
+    @Test func aPredicateLendsNoPopulationToTheNextFigure() throws {
+        let label = try #require(metric(44, in: "For referrals 86% completed in 1 day and 44% for contacts.")?.label)
+        #expect(!label.contains("completed"))
+    }
+
+    @Test("a share's population ends at a verb that is no participle", arguments: [
+        ("In 2022/23, 32% of referrals came from the police, 18% came from health services and 14% came from schools.", 18.0, "referrals came from health services"),
+        ("In 2022/23, 32% of referrals came from the police, 18% came from health services and 14% came from schools.", 14.0, "referrals came from schools"),
+    ])
+    func shareVerbEndsThePopulation(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
+    @Test func aRelativeClauseKeepsItsVerb() {
+        #expect(metrics("There were 498 children who were subject to a child protection plan.").first?.label
+            == "children who were subject to a child protection plan")
+    }
+
+    @Test("a count and its share joined by 'or' are named alike", arguments: [
+        (624.0, "cases had been open for more than two years"),
+        (439.0, "cases had been open less than three months"),
+    ])
+    func aCountOrItsShare(value: Double, label: String) {
+        let text = "Of all cases, 624 or 37.7 per cent of cases had been open for more than two years, while 439 or 26.5 per cent had been open less than three months."
         #expect(metric(value, in: text)?.label == label)
     }
 
