@@ -11,7 +11,7 @@ public struct Metric: Sendable, Equatable {
     public let currency: String?
     /// 10000 for "65 per 10,000".
     public let per: Double?
-    /// 4 for "3/4 meetings attended" (value 3).
+    /// 4 for "3/4 meetings attended" (value 3); for a share, the whole it is of: 425 for "25% of the 425 children".
     public let denominator: Double?
     public let durationUnit: DurationUnit?
     public let period: String?

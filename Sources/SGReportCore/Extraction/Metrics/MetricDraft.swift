@@ -29,7 +29,7 @@ struct MetricDraft {
         let m = mention
         return Metric(
             label: label, value: m.value, unit: m.unit, currency: m.unit == .currency ? (m.currency ?? "GBP") : nil,
-            per: m.unit == .rate ? m.per : nil, denominator: m.unit == .fraction ? m.denominator : nil,
+            per: m.unit == .rate ? m.per : nil, denominator: m.unit == .fraction || m.unit == .percent ? m.denominator : nil,
             durationUnit: m.unit == .duration ? m.durationUnit : nil, period: period, qualifier: m.qualifier,
             previous: previous, comparators: comparators, target: target, status: status, trend: trend, table: table,
             section: section, line: line, text: text)

@@ -66,6 +66,11 @@ struct MetricLabeler {
             // left before the figure ("in quarter") name nothing; what "number of" named does.
             if let measured = measuredEarlier(m) { return (measured, after?.head) }
         }
+        // "an increase in the number of assessments completed in timescales from 73% in quarter 3 to 87% in quarter 4":
+        // a change's closing figure with no words of its own measures what "number of" named in its sentence.
+        if choice == nil, ContextReader.changeOpening(closedBy: m, t, sentence) != nil, let measured = measuredEarlier(m) {
+            return (measured, after?.head)
+        }
         if let fallback { return (fallback, after?.head) }
         return (measuredEarlier(m) ?? loosePhrase(m) ?? "figure", after?.head)
     }
@@ -195,7 +200,8 @@ struct MetricLabeler {
         if k < sentence.upperBound, t[k].lower == "of" {
             k += 1
             // "25% (105) of the 425 children had been …": the whole the share is of names it, past its size.
-            if k + 2 < sentence.upperBound, ["the", "these", "those"].contains(t[k].lower), figureStarts.contains(k + 1),
+            // (A share's whole is its denominator, no figure: "25% of the 425 children".)
+            if k + 2 < sentence.upperBound, ["the", "these", "those"].contains(t[k].lower), figureStarts.contains(k + 1) || t[k + 1].kind == .number,
                 let whole = (k + 2..<min(sentence.upperBound, k + 5)).first(where: { t[$0].kind == .word })
             {
                 k = whole
@@ -347,6 +353,7 @@ struct MetricLabeler {
     }
 
     /// "It has a population of 583,000" → "population": the object before the figure when the subject is a pronoun.
+    /// "from 768 last year up to 772": after the earlier figure, its period and the change's "up to" name nothing.
     private func objectPhrase(_ m: NumberMention) -> String? {
         var start = m.first
         while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !figureStarts.contains(start - 1),
@@ -354,7 +361,10 @@ struct MetricLabeler {
         {
             start -= 1
         }
-        var words = Array(t[start..<m.first])
+        var end = m.first
+        if end - 2 >= start, t[end - 1].lower == "to", ["up", "down"].contains(t[end - 2].lower) { end -= 2 }
+        start = skipLeadingPeriod(from: start, to: end)
+        var words = Array(t[start..<end])
         stripLeads(&words)
         let text = render(trimmed(words))
         return text.isEmpty || isPronoun(text) ? nil : text
@@ -709,7 +719,14 @@ struct MetricLabeler {
         var k = m.first - 2
         while k >= sentence.lowerBound {
             if t[k].lower == "of", k - 1 >= sentence.lowerBound, MetricVocabulary.measureWords.contains(t[k - 1].lower) {
-                let phrase = collect(from: k + 1, limit: 14)
+                // Up to the clause's verb: "the number of Children In Need has increased by 18%, from 1,117 to 1318".
+                var words = 0
+                var j = k + 1
+                while j < m.first, words < 14, !MetricVocabulary.subjectVerbs.contains(t[j].lower) {
+                    if t[j].kind == .word { words += 1 }
+                    j += 1
+                }
+                let phrase = collect(from: k + 1, limit: words)
                 return phrase.isEmpty ? nil : phrase
             }
             k -= 1

@@ -253,6 +253,30 @@ enum MetricVocabulary {
     ]
     static let trendGate = WordGate(trendWords.keys)
 
+    /// Verbs whose "up" or "down" is a particle, not a change, as reports use them: "growing up in registered homes",
+    /// "broken down by age", "set up a panel", "followed up", "signed up".
+    static let phrasalVerbHeads: Set<String> = [
+        "grow", "grows", "growing", "grew", "grown", "break", "breaks", "breaking", "broke", "broken", "set", "sets",
+        "setting", "sign", "signed", "signing", "follow", "followed", "following", "pick", "picked", "picking", "take",
+        "taken", "taking", "took", "bring", "brought", "bringing", "make", "made", "making", "build", "built",
+        "building", "look", "looked", "looking", "turn", "turned", "sum", "summed", "step", "stepped", "stepping",
+        "back", "backed", "pinned", "scale", "scaled", "write", "written", "wrote", "play", "played", "show", "showed",
+        "shown", "turning", "slowed", "slow", "settle", "settled", "bed", "calm", "calmed",
+    ]
+
+    /// Words before "up to" that make it a limit ("a home for up to six children"), not a rise to a figure.
+    static let limitLeads: Set<String> = [
+        "for", "of", "with", "and", "or", "in", "by", "at", "on", "take", "takes", "accommodate", "accommodates",
+        "hold", "holds", "support", "supports", "cost", "costs", "wait", "waited", "last", "lasts", "lasting",
+    ]
+
+    /// Words before "stable", "steady" or "constant" that make it a quality of a thing ("in stable placements", "a
+    /// stable workforce", "more stable"), not a level that held.
+    static let qualityLeads: Set<String> = [
+        "in", "into", "a", "an", "the", "of", "for", "with", "more", "most", "less", "and", "or", "their", "its",
+        "our", "long-term", "secure",
+    ]
+
     /// Words after a figure that make it the size of a change ("a 17.6% decrease", "a 10% point increase").
     static let changeNouns: Set<String> = [
         "increase", "decrease", "reduction", "rise", "fall", "drop", "point", "points", "pts", "change", "improvement",

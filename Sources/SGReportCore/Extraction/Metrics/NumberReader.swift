@@ -168,22 +168,35 @@ enum NumberReader {
             }
         }
         if m.unit == .count, let after = readShare(&m, at: j, t, range) { j = after }
+        if m.unit == .percent { readWhole(&m, at: j, t, range) }
         m.end = j
+    }
+
+    /// The whole's number in "of the 18", "of these 5", "of 41" at `k`.
+    private static func whole(at k: Int, _ t: [Token], _ range: Range<Int>) -> Int? {
+        guard k < range.upperBound, t[k].lower == "of" else { return nil }
+        var n = k + 1
+        if n < range.upperBound, ["the", "these", "those"].contains(t[n].lower) { n += 1 }
+        guard n < range.upperBound, t[n].kind == .number, t[n].int != nil,
+            !(n + 1 < range.upperBound && [",", ".", "/", "%"].contains(t[n + 1].text) && !t[n + 1].spaced)
+        else { return nil }
+        return n
+    }
+
+    /// "25% of the 425 children", "14 (10.5%) of the 133 children": a share's whole is its denominator, no figure
+    /// of its own (the count before the parenthesis stays a count).
+    private static func readWhole(_ m: inout NumberMention, at j: Int, _ t: [Token], _ range: Range<Int>) {
+        let k = j < range.upperBound && t[j].text == ")" ? j + 1 : j
+        guard let n = whole(at: k, t, range), let d = t[n].int, d > 0 else { return }
+        m.denominator = Double(d)
+        m.swallowed = n
     }
 
     /// "13 of the 18 cases", "two of these 5 incidents", "In 1 case (of the 5)": a part of a stated whole.
     /// Returns where the figure ends when the whole follows it directly ("of the 18").
     @discardableResult
     private static func readShare(_ m: inout NumberMention, at j: Int, _ t: [Token], _ range: Range<Int>) -> Int? {
-        func isOf(_ k: Int) -> Int? {
-            guard k < range.upperBound, t[k].lower == "of" else { return nil }
-            var n = k + 1
-            if n < range.upperBound, ["the", "these", "those"].contains(t[n].lower) { n += 1 }
-            guard n < range.upperBound, t[n].kind == .number, t[n].int != nil,
-                !(n + 1 < range.upperBound && [",", ".", "/", "%"].contains(t[n + 1].text) && !t[n + 1].spaced)
-            else { return nil }
-            return n
-        }
+        func isOf(_ k: Int) -> Int? { whole(at: k, t, range) }
         if let n = isOf(j), let d = t[n].int, Double(d) > m.value {
             m.unit = .fraction
             m.denominator = Double(d)
@@ -273,10 +286,17 @@ enum NumberReader {
         }
     }
 
-    /// "up to" closing a rise: a change word just before it, or "from" after the figure.
+    /// "up to" closing a rise: a change word just before it, "from" after the figure, or "from" and a figure
+    /// before it in the clause ("from 768 last year up to 772").
     private static func risesTo(_ m: NumberMention, start: Int, _ t: [Token], _ range: Range<Int>) -> Bool {
         if m.end < range.upperBound, t[m.end].lower == "from" { return true }
-        return (max(range.lowerBound, start - 3)..<start).contains { MetricVocabulary.changeWords.contains(t[$0].lower) }
+        if (max(range.lowerBound, start - 3)..<start).contains(where: { MetricVocabulary.changeWords.contains(t[$0].lower) }) { return true }
+        var k = start - 1
+        while k > range.lowerBound, start - k <= 8, !SentenceSplitter.isClauseBreak(t, k) {
+            if t[k - 1].lower == "from", t[k].kind == .number { return true }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: - Spelled-out counts

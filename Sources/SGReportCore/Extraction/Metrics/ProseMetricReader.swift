@@ -202,8 +202,23 @@ struct ProseMetricReader {
         for k in r where k < t.count {
             // The table's words are lower case and its arrows have no case, so the lower-case form is the only key.
             guard MetricVocabulary.trendGate.mightContain(t[k].lower) else { continue }
-            if let trend = MetricVocabulary.trendWords[t[k].lower] { found.insert(trend) }
+            if let trend = MetricVocabulary.trendWords[t[k].lower], !isIdiom(at: k, t) { found.insert(trend) }
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// A trend word used for something else: "growing up in registered homes", "broken down by age", "a home for up
+    /// to six children" (a limit), "children in stable placements" (a quality, not a change over time).
+    private static func isIdiom(at k: Int, _ t: [Token]) -> Bool {
+        let w = t[k].lower
+        let before = k > 0 ? t[k - 1].lower : ""
+        if w == "up" || w == "down" {
+            if MetricVocabulary.phrasalVerbHeads.contains(before) { return true }
+            return k + 1 < t.count && t[k + 1].lower == "to" && MetricVocabulary.limitLeads.contains(before)
+        }
+        if MetricVocabulary.trendWords[w] == .flat, w.first?.isLetter == true {
+            return MetricVocabulary.qualityLeads.contains(before)
+        }
+        return false
     }
 }

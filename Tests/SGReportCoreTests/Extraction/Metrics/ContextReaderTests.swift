@@ -410,3 +410,32 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
     #expect(found.first?.comparators == [Comparator(name: "England", value: england)], sourceLocation: sourceLocation)
     #expect(found.first?.previous == nil, sourceLocation: sourceLocation)
 }
+
+/// A trend is a change over time: trend words used otherwise state none.
+@Suite struct TrendIdiomTests {
+    @Test("a trend word used for something else states no trend", arguments: [
+        "The council is the corporate parent to 247 children, and almost all were growing up in registered homes.",
+        "Some 75% of children in care are in stable placements.",
+        "The new home will have room for up to 6 children, with 12 staff.",
+        "The 380 referrals were broken down by age.",
+    ])
+    func idiomStatesNoTrend(text: String) {
+        #expect(metrics(text).allSatisfy { $0.trend == nil })
+    }
+
+    @Test("a trend word about the figure states its trend", arguments: [
+        ("The number of children in care remained stable at 240.", Metric.Trend.flat),
+        ("Referrals are up 12% on last year.", .up),
+        ("Contacts have come down to 500.", .down),
+    ])
+    func trendWordStatesTrend(text: String, trend: Metric.Trend) {
+        #expect(metrics(text).first?.trend == trend)
+    }
+
+    @Test func aRiseFromAFigureUpToAnotherIsNoLimit() throws {
+        let m = try #require(metric(772, in: "There has been a small increase in the numbers of looked after children from 768 last year up to 772 at the end of September."))
+        #expect(m.qualifier == nil)
+        #expect(m.previous?.value == 768)
+        #expect(m.label == "looked after children")
+    }
+}

@@ -237,6 +237,11 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test func aChangeClosingFigureMeasuresWhatNumberOfNamedUpToItsVerb() {
+        let text = "Since April 2020 the number of Children In Need has increased by 18%, from 1,117 children to 1318."
+        #expect(metric(1318, in: text)?.label == "Children In Need")
+    }
+
     @Test func aJoinedFigureEndingTheTextIsNamed() {
         // The figure is the text's last token: the phrase after it is looked for within bounds.
         #expect(metrics("There were 7 referrals to MASH and 1").map(\.value) == [7, 1])

@@ -268,3 +268,21 @@ import Testing
         #expect(metrics("See www.example.gov.uk/reports/2019/42 for 12 case studies.").map(\.value) == [12])
     }
 }
+
+/// A share's stated whole is its denominator, not a figure of its own.
+@Suite struct ShareWholeTests {
+    @Test func aShareOfAStatedWholeCarriesIt() {
+        let found = metrics("25% of the 425 children had a plan.")
+        #expect(found.map(\.value) == [25])
+        #expect(found.first?.denominator == 425)
+        #expect(found.first?.label == "children had a plan")
+    }
+
+    @Test func aCountWithItsShareOfAWholeKeepsTheCount() {
+        let found = metrics("14 (10.5%) of the 133 children in care had been in 3 or more placements.")
+        #expect(found.map(\.value).prefix(2) == [14, 10.5])
+        #expect(!found.contains { $0.value == 133 })
+        #expect(found.first { $0.value == 10.5 }?.denominator == 133)
+        #expect(found.first?.denominator == nil)
+    }
+}
