@@ -134,9 +134,16 @@ enum MeetingMentionReader {
                 return nil
             }
             if lower == "between" { return nil }
-            if MeetingVocabulary.linkWords.contains(lower) {
+            // "met on Monday 15 September 2025": the weekday before a date stands in the link.
+            if MeetingVocabulary.linkWords.contains(lower) || Calendar.weekdays.contains(lower) {
                 if ["took", "held", "met"].contains(lower) { meetVerb = true }
                 j -= 1
+                continue
+            }
+            // "met at County Hall, Cardiff on 21 June 2018": the place a body met at, names and commas after "at".
+            if let at = placeOfMeeting(t, endingAt: j, first: first) {
+                meetVerb = true
+                j = at - 1
                 continue
             }
             // A short phrase after "of"/"with": "meeting of the group on", "meeting with university representatives".
@@ -149,6 +156,20 @@ enum MeetingMentionReader {
             }
             guard found else { return nil }
             j = o - 1
+        }
+        return nil
+    }
+
+    /// "met at County Hall, Cardiff": capitalised words and commas back to "at" after "met" or "held"; the index of "at".
+    private static func placeOfMeeting(_ t: [Token], endingAt j: Int, first: Int) -> Int? {
+        var k = j
+        while k > first, j - k < 8 {
+            let tok = t[k]
+            if tok.lower == "at" {
+                return k > first && ["met", "held"].contains(t[k - 1].lower) && k < j ? k : nil
+            }
+            guard tok.text == "," || tok.text == "&" || tok.kind == .word && TextShape.startsUppercase(tok.text) else { return nil }
+            k -= 1
         }
         return nil
     }
@@ -168,7 +189,8 @@ enum MeetingMentionReader {
     private static func isBody(_ t: [Token], _ j: Int) -> Bool {
         if MeetingVocabulary.bodyNouns.contains(t[j].lower) { return true }
         // An acronym stands out from mixed-case words ("agreed by OSPB on"); in an all-capital heading it is a word.
-        if MeetingText.isAcronym(t[j]) {
+        // "MONDAY, 4 AUGUST 2008": a day or month in capitals is no acronym.
+        if MeetingText.isAcronym(t[j]), !Calendar.weekdays.contains(t[j].lower), Calendar.months[t[j].lower] == nil {
             let neighbours = [j - 1, j + 1].filter { $0 >= 0 && $0 < t.count && t[$0].kind == .word && t[$0].text.count > 1 }
             return !neighbours.contains { t[$0].text.allSatisfy(\.isUppercase) }
         }

@@ -117,6 +117,7 @@ enum MeetingVocabulary {
     static let apologyLeadWords: Set<String> = [
         "for", "absence", "were", "was", "had", "have", "has", "been", "received", "noted", "submitted", "tendered",
         "given", "sent", "offered", "reported", "from", "on", "behalf", "of", "by", "and", "substitutions", "substitutes",
+        "non-attendance", "nonattendance", "attendance",
     ]
 
     /// What an apology is for when the member still came: "Apologies for lateness were received from …".

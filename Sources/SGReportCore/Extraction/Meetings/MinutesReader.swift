@@ -230,10 +230,14 @@ enum MinutesReader {
 
     /// "Children and Young People Scrutiny Panel – 21 March 2011" over "PRESENT: Councillor Wilson in the chair.": a
     /// body's name and a date, with the roll right under it, head the minutes as "Minutes of …" does.
+    /// Printed minutes put the body on a line of its own: "CHILDREN'S SERVICES … PANEL" over "MONDAY, 4 AUGUST 2008"
+    /// over "PRESENT: Councillors …"; the date alone heads them, and the body is read above it.
     private static func recordHeading(at i: Int, in blocks: [Block]) -> MeetingDraft? {
         let text = blocks[i].text
-        guard text.utf8.count <= 200, let (body, rest) = AgendaReader.bodyBeforeDate(text), let (date, tail) = AgendaReader.leadingDate(rest)
-        else { return nil }
+        guard text.utf8.count <= 200 else { return nil }
+        let named = AgendaReader.bodyBeforeDate(text)
+        guard let (date, tail) = AgendaReader.leadingDate(named?.1 ?? text) else { return nil }
+        let body = named?.0
         var next = i + 1
         while next < blocks.count, blocks[next].kind == .furniture { next += 1 }
         guard next < blocks.count, roll(blocks[next])?.list == .present else { return nil }
@@ -462,7 +466,8 @@ enum MinutesReader {
                 // people; "Head of Children and Families" is one role.
                 let left = piece[..<and.lowerBound]
                 // (Under a plural title the last "and" always parts two: "Councillors Mrs. Thomas, Abdullah and Smith".)
-                let twoNames = last && (shareTitle || isBareName(withoutTitle(left)) && isBareName(withoutParenthesis(right)))
+                // ("Martin Brecknell (Co-opted member) and Mannah Kargbo (Co-opted member)": each name keeps its role.)
+                let twoNames = last && (shareTitle || isBareName(withoutParenthesis(withoutTitle(left))) && isBareName(withoutParenthesis(right)))
                 if titled ? startsWithTitle(right) || twoNames : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }

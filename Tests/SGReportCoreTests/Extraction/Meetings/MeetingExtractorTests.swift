@@ -122,6 +122,17 @@ import Testing
         #expect(m.body == body)
     }
 
+    @Test("a body that met on a date, perhaps at a place, held a meeting", arguments: [
+        ("The Children and Young People Committee met on Monday 15 March 2021 and considered the annual report.", "Children and Young People Committee", "2021-03-15"),
+        ("The Board met at County Hall, Northtown on 21 June 2021 to consider the business.", "Board", "2021-06-21"),
+    ])
+    func aBodyThatMetOnADate(text: String, body: String, iso: String) throws {
+        let m = try #require(meetings(text).first)
+        #expect(m.body == body)
+        #expect(m.date.iso == iso)
+        #expect(m.status == .held)
+    }
+
     @Test func aMeetingWhoseMinutesAreAgreedWasHeldWhateverTheDocumentsDate() throws {
         let found = meetings("The minutes of the extra-ordinary meeting held on 11 January 2022, were agreed.")
         let m = try #require(found.first)

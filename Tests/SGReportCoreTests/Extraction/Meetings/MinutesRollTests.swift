@@ -31,9 +31,37 @@ import Testing
         "Apologies were submitted on behalf of Cllr P Jones and Cllr R Davies.",
         "Apologies had been received from Cllr P Jones and Cllr R Davies",
         "Apologies: Cllr P Jones, Cllr R Davies",
+        "Apologies for non-attendance were received from Cllr P Jones and Cllr R Davies.",
     ])
     func apologiesWording(line: String) throws {
         #expect(try minutes(line).apologies == ["Cllr P Jones", "Cllr R Davies"])
+    }
+
+    @Test func twoNamesEachWithARoleInParenthesesAreTwoPeople() throws {
+        let m = try minutes("Apologies were received from Councillor Nick Johnson, Martin Brecknell (Co-opted member) and Mannah Kargbo (Co-opted member).")
+        #expect(m.apologies == ["Councillor Nick Johnson", "Martin Brecknell (Co-opted member)", "Mannah Kargbo (Co-opted member)"])
+    }
+
+    @Test func printedMinutesNameTheBodyAboveADateAlone() throws {
+        let text = """
+            CHILDREN'S SERVICES OVERVIEW AND SCRUTINY PANEL
+
+            MONDAY, 4 AUGUST 2008
+
+            PRESENT: Councillors Maxwell (Chairman), J Evans and Mrs Stock.
+
+            12/08 APOLOGIES FOR ABSENCE
+
+            Apologies for absence were received from Councillor Lenton.
+            """
+        let found = document(text).meetings
+        #expect(found.count == 1)
+        let m = try #require(found.first)
+        #expect(m.date.iso == "2008-08-04")
+        #expect(m.status == .held)
+        #expect(m.body == "CHILDREN'S SERVICES OVERVIEW AND SCRUTINY PANEL")
+        #expect(m.present == ["Councillor Maxwell (Chairman)", "Councillor J Evans", "Councillor Mrs Stock"])
+        #expect(m.apologies == ["Councillor Lenton"])
     }
 
     @Test func aPluralTitleGoesBeforeEachNameHonorificsAndAll() throws {
