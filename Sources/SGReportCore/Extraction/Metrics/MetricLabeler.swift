@@ -46,7 +46,8 @@ struct MetricLabeler {
         } else if m.inParentheses, after == nil {
             // "Learning (82%), Communication (76%) and Personal care (71%)": after another figure's parenthesis, the
             // words just before this one's name it.
-            choice = (listedAfterFigure(m) ? nounBeforeParenthesis(m) : nil) ?? subject ?? nounBeforeParenthesis(m)
+            // The list's first item is named so too when another follows ("Most LAC are males (58%), white (65%)").
+            choice = (listedAfterFigure(m) || opensFigureList(m) ? nounBeforeParenthesis(m) : nil) ?? subject ?? nounBeforeParenthesis(m)
         } else if unit == .rate, let noun = nounBeforeBase(m) {
             choice = noun
         } else if unit == .rate || isChange {
@@ -114,7 +115,8 @@ struct MetricLabeler {
     private func changesFigureBefore(_ m: NumberMention) -> Bool {
         var k = m.first - 1
         guard k >= sentence.lowerBound else { return false }
-        if m.inParentheses, t[k].text == "(", k - 1 >= sentence.lowerBound, t[k - 1].kind == .number || t[k - 1].text == "%" {
+        // (Not an age band's number: "aged 10-15 (34%)".)
+        if m.inParentheses, t[k].text == "(", k - 1 >= sentence.lowerBound, t[k - 1].kind == .number && !isAgeBand(k - 1) || t[k - 1].text == "%" {
             return firstFigureStart < k - 1
         }
         var words = 0
@@ -231,6 +233,25 @@ struct MetricLabeler {
         while j >= sentence.lowerBound, k - j <= 8, t[j].text != "(" {
             if figureStarts.contains(j) { return true }
             j -= 1
+        }
+        return false
+    }
+
+    /// "Most LAC are males (58%), white (65%)": another figure's parenthesis follows a few words after this one's, and
+    /// the words before it open a list (a copula, "included", "followed by", a colon). "higher than the proportion
+    /// nationally (35%) and among statistical neighbours (32%)" compares; its words name no item.
+    private func opensFigureList(_ m: NumberMention) -> Bool {
+        guard m.end < sentence.upperBound, t[m.end].text == ")" else { return false }
+        guard let start = nounStartBeforeParenthesis(m) else { return false }
+        guard start == sentence.lowerBound || t[start - 1].text == ":" || Self.listOpeners.contains(t[start - 1].lower) else {
+            return false
+        }
+        var j = m.end + 1
+        while j + 1 < sentence.upperBound, j - m.end <= 8 {
+            if t[j].text == "(" { return figureStarts.contains(j + 1) }
+            if t[j].kind == .mark, ![",", "'", "-"].contains(t[j].text) { return false }
+            if t[j].kind == .number { return false }
+            j += 1
         }
         return false
     }
@@ -372,20 +393,45 @@ struct MetricLabeler {
 
     /// "with both looked after children (98% and …)" → "looked after children": the noun phrase before the parenthesis.
     private func nounBeforeParenthesis(_ m: NumberMention) -> String? {
-        var open = m.first - 1
-        while open >= sentence.lowerBound, t[open].text != "(" { open -= 1 }
-        guard open >= sentence.lowerBound else { return nil }
-        var start = open
-        while start - 1 >= sentence.lowerBound, open - start < 8 {
-            let tok = t[start - 1]
-            if SentenceSplitter.isClauseBreak(t, start - 1) || tok.kind == .mark && tok.text != "'" && tok.text != "-" { break }
-            if figureStarts.contains(start - 1) || tok.kind == .number { break }
-            if ["with", "in", "for", "by", "than", "and", "or", "to", "at", "on", "as", "is", "was", "were", "are", "has", "have", "both", "who"].contains(tok.lower) { break }
-            start -= 1
-        }
+        guard let start = nounStartBeforeParenthesis(m), let open = openingParenthesis(m) else { return nil }
         let text = render(trimmed(Array(t[start..<open])))
         return text.isEmpty || isPronoun(text) ? nil : text
     }
+
+    private func openingParenthesis(_ m: NumberMention) -> Int? {
+        var open = m.first - 1
+        while open >= sentence.lowerBound, t[open].text != "(" { open -= 1 }
+        return open >= sentence.lowerBound ? open : nil
+    }
+
+    /// Where the noun phrase before a figure's parenthesis starts: up to eight tokens back, to a clause break, a
+    /// mark, another figure or a word that joins or predicates.
+    private func nounStartBeforeParenthesis(_ m: NumberMention) -> Int? {
+        guard let open = openingParenthesis(m) else { return nil }
+        var start = open
+        while start - 1 >= sentence.lowerBound, open - start < 8 {
+            let tok = t[start - 1]
+            // "sexual abuse/exploitation (24)": a slash joins a name's words.
+            if SentenceSplitter.isClauseBreak(t, start - 1) || tok.kind == .mark && !["'", "-", "/"].contains(tok.text) { break }
+            // "aged 10-15 (34%)": an age band's numbers are its name's.
+            if figureStarts.contains(start - 1) || tok.kind == .number && !isAgeBand(start - 1) { break }
+            if Self.nounPhraseStops.contains(tok.lower) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// Words that end the noun phrase before a parenthesis: prepositions, conjunctions, copulas, list verbs.
+    private static let nounPhraseStops: Set<String> = [
+        "with", "in", "for", "by", "than", "and", "or", "to", "at", "on", "as", "is", "was", "were", "are", "has", "have",
+        "both", "who", "included", "include", "includes", "including",
+    ]
+
+    /// Words before a list's first item: "were neglect (38.8%) and …", "included special guardianship orders (12 per
+    /// cent) and …", "followed by health services (14%), …".
+    private static let listOpeners: Set<String> = [
+        "is", "was", "are", "were", "included", "include", "includes", "including", "by", "being",
+    ]
 
     /// Reads words from `k` until a stop; keeps short parenthesised names ("(MASH)", "(ICPCs)").
     private func collect(from start: Int, limit: Int) -> String {
@@ -772,7 +818,14 @@ struct MetricLabeler {
 
     /// "accommodated under Section 20", "aged over 10": the last number belongs to the name before it.
     private func namesNumber(_ out: [Token]) -> Bool {
-        guard out.count >= 2, out[out.count - 1].kind == .number, out[out.count - 1].spaced else { return false }
+        guard out.count >= 2, out[out.count - 1].kind == .number else { return false }
+        // "aged 10-15": an age band's closing number.
+        if out.count >= 4, ["-", "–", "to"].contains(out[out.count - 2].lower), out[out.count - 3].kind == .number,
+            ["aged", "age", "ages"].contains(out[out.count - 4].lower)
+        {
+            return true
+        }
+        guard out[out.count - 1].spaced else { return false }
         let before = out[out.count - 2].lower
         // "in quarter 3", "Year 2": a period is left out of labels, not kept as a name.
         guard !MetricVocabulary.periodNouns.contains(before), !MetricVocabulary.quarterWords.contains(before) else { return false }

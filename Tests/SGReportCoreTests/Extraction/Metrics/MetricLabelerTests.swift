@@ -8,10 +8,10 @@ import Testing
             == "contacts made to the Multi Agency Safeguarding Hub (MASH)")
     }
 
-    @Test("a name's number ending the label stays; a range's or a period's does not", arguments: [
+    @Test("a name's number or a whole age band ending the label stays; a period's does not", arguments: [
         ("73% of children became looked after on a Section 20.", "children became looked after on a Section 20"),
         ("Of looked after children, 60.2% are aged over 10.", "aged over 10"),
-        ("31% of the children becoming looked after in the year were aged 10-15.", "children becoming looked after"),
+        ("31% of the children becoming looked after in the year were aged 10-15.", "children becoming looked after aged 10-15"),
         ("87% of assessments were completed in quarter 3.", "assessments completed"),
     ])
     func aNamesNumberEndsTheLabel(sentence: String, label: String) {
@@ -35,6 +35,27 @@ import Testing
         #expect(found.map(\.label).suffix(2) == ["Communication", "Personal care"])
         let offences = metrics("The most frequent offence types were online exploitation (15) or rape offences (7).")
         #expect(offences.last?.label == "rape offences")
+    }
+
+    @Test("a list's first figure in parentheses is named by its own words after a list opener", arguments: [
+        ("Most LAC are males (58%), white (65%) and aged 10-15 (34%).", ["males", "white", "aged 10-15"]),
+        ("The most prevalent disabilities were Learning (82%), Communication (76%) and Personal care (71%).",
+         ["Learning", "Communication", "Personal care"]),
+        ("Other reasons for leaving included special guardianship orders (12%) and adoption (9%).",
+         ["special guardianship orders", "adoption"]),
+        ("The main categories were sexual abuse/exploitation (24), other exploitation (11) and neglect (9).",
+         ["sexual abuse/exploitation", "other exploitation", "neglect"]),
+    ])
+    func aListsFirstItemIsNamedByItsWords(text: String, labels: [String]) {
+        #expect(metrics(text).map(\.label) == labels)
+    }
+
+    @Test func aComparisonInParenthesesNamesNoListItem() {
+        // The words before "(35%)" compare; the sentence's subject still names it.
+        let found = metrics("The proportion of children on plans due to emotional abuse is higher than the proportion nationally (35%) and among statistical neighbours (32%).")
+        #expect(found.first?.label != "proportion nationally")
+        let gp = metrics("Performance indicators for registration with a GP (100%), immunisations (96%) remain high.")
+        #expect(gp.first?.label != "GP")
     }
 
     @Test("an age band before a colon names the figure", arguments: [
