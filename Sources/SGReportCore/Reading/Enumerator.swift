@@ -39,6 +39,13 @@ enum Enumerator {
             punctuated = true
             k += 1
         }
+        // "1.1 / To inform members", "1. /Purpose of the Report": a converted table's cell rule stands after the
+        // number; it numbers the words after it.
+        // (A bare "12 / Children" may be a count in a slash-ruled table: it needs its dot.)
+        if groups > 1 || punctuated, let past = pastCellRule(u, from: k) {
+            i = past
+            return number
+        }
         let spaced = k < u.count && u[k] == 0x20
         let capitalNext = k < u.count && isCapitalStart(u, spaced ? k + 1 : k)
         if k >= u.count {
@@ -52,6 +59,16 @@ enum Enumerator {
         }
         i = spaced ? k + 1 : k
         return number
+    }
+
+    /// Where the words start past " / " after a number, when a capital or the line's end follows.
+    private static func pastCellRule(_ u: [UInt8], from k: Int) -> Int? {
+        var j = k
+        while j < u.count, u[j] == 0x20 { j += 1 }
+        guard j < u.count, u[j] == UInt8(ascii: "/") else { return nil }
+        j += 1
+        while j < u.count, u[j] == 0x20 { j += 1 }
+        return j >= u.count || isCapitalStart(u, j) ? j : nil
     }
 
     /// `(a)`, `a)`, `(iv)`, `iv)`: letters that number sub-items.

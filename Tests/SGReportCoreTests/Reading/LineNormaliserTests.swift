@@ -119,6 +119,10 @@ import Testing
         ("14. This has taken shape", "14", "This has taken shape"),
         ("(a) first", "a", "first"),
         ("iv) fourth", "iv", "fourth"),
+        // A converted table's cell rule after the number.
+        ("1.1 / To inform members", "1.1", "To inform members"),
+        ("1. /Purpose of the Report", "1", "Purpose of the Report"),
+        ("2.0 / Matters Arising", "2.0", "Matters Arising"),
     ])
     func splitsNumbering(text: String, number: String, body: String) {
         let (e, b) = Enumerator.split(text)
@@ -129,6 +133,7 @@ import Testing
     @Test(arguments: [
         "2 meetings were held", "4.025 secondary school age", "2019. It was", "10,178 contacts",
         "93% of conferences", "1.5 million", "2019-20 was a year", "18th August 2021",
+        "12 / Children in care", "15 / 20 were seen",
     ])
     func proseNumbersAreNotNumbering(text: String) {
         #expect(Enumerator.split(text).enumerator == nil)

@@ -30,6 +30,11 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
+        if after.map({ HolderName.opensRival($0.text) }) ?? true,
+            let holder = HolderName.before(m, t, in: sentence, figureStarts: figureStarts)
+        {
+            return (holder, nil)
+        }
         if let previousHead, let predicate = predicateOfJoinedCount(m) { return (previousHead + " " + predicate, previousHead) }
         if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback, head: previousHead) { return (shared, nil) }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }

@@ -1,0 +1,28 @@
+import Testing
+@testable import SGReportCore
+
+/// A bare figure in a ranking belongs to the place named at its clause's start.
+@Suite struct HolderNameTests {
+    @Test("a place joined to its figure by 'with' or 'on' names it", arguments: [
+        ("While Barrow has the highest single number, Carlisle is second with 138 followed by Copeland with 131.",
+         ["Carlisle", "Copeland"]),
+        ("Allerdale has the highest with 160, just ahead of Carlisle on 150.", ["Allerdale", "Carlisle"]),
+        ("North East Lincolnshire was followed by Hartlepool with one in 62 and Liverpool with one in 64.",
+         ["Hartlepool", "Liverpool"]),
+    ])
+    func aRankedPlaceNamesItsFigure(text: String, labels: [String]) {
+        #expect(metrics(text).map(\.label) == labels)
+    }
+
+    @Test("no name opens the clause: the holder rule stands aside", arguments: [
+        "The service worked with 45 schools this year.",
+        "Referrals rose sharply, with 45 in March.",
+        "We met with 12 of them.",
+    ])
+    func noHolderWithoutAName(text: String) {
+        let labels = metrics(text).map(\.label)
+        #expect(!labels.contains("The service"))
+        #expect(!labels.contains("We"))
+        #expect(!labels.contains("Referrals rose sharply"))
+    }
+}
