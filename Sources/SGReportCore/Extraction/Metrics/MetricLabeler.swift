@@ -633,6 +633,15 @@ struct MetricLabeler {
         {
             start = that + 1
         }
+        // "A report to the Scrutiny Committee showed the number of youngsters in its care has fallen …": without
+        // "that", the reported clause starts at the "the" after the finding's verb. ("Re-audit … shows an increase in
+        // overall percentage", "Doncaster showed a 'high rate' of 404": what "a" opens is the finding's measure, not its
+        // subject.)
+        if let verb = (start..<end).last(where: { MetricVocabulary.findingVerbs.contains(t[$0].lower) }), verb > start,
+            verb + 1 < end, t[verb + 1].lower == "the"
+        {
+            start = verb + 1
+        }
         // Leading period phrases and figures' residue: "In 2019-20", "At the end of quarter 4", "10:00 –".
         var k = skipLeadingPeriod(from: start, to: end)
         var out: [Token] = []

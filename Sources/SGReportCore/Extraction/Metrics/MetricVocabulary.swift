@@ -341,6 +341,13 @@ enum MetricVocabulary {
         "noted", "explained", "advised", "informed", "stated", "added", "reminded", "assured",
     ]
 
+    /// Reporting verbs that take a finding as their object ("The data showed the number of …"); a participle's
+    /// sense ("children found to be …") has no determiner after it.
+    static let findingVerbs: Set<String> = [
+        "shows", "showed", "reveals", "revealed", "indicates", "indicated", "suggests", "suggested", "demonstrates",
+        "demonstrated", "confirms", "confirmed", "highlights", "highlighted", "found", "finds",
+    ]
+
     /// Participles between a benchmark's figure and its adverb ("the 195 seen regionally", "64 recorded nationally").
     static let benchmarkParticiples: Set<String> = ["seen", "recorded", "reported", "observed", "found"]
 

@@ -50,6 +50,12 @@ import Testing
         #expect(metrics(text).map(\.label) == labels)
     }
 
+    @Test func aFindingsMeasureAfterAIsNoSubject() {
+        // "shows an increase in overall percentage": the finding's measure; its subject names the figure.
+        let found = metrics("Re-audit of parental participation shows an increase in overall percentage from 38% in August 2019 to 54% in February 2020.")
+        #expect(found.last?.label == "Re-audit of parental participation")
+    }
+
     @Test func aComparisonInParenthesesNamesNoListItem() {
         // The words before "(35%)" compare; the sentence's subject still names it.
         let found = metrics("The proportion of children on plans due to emotional abuse is higher than the proportion nationally (35%) and among statistical neighbours (32%).")
@@ -112,6 +118,8 @@ import Testing
         ("Ms Hammond was pleased to announce that the percentage of children leaving care who were adopted was 16.6%.", 16.6,
          "children leaving care who were adopted"),
         ("Data analysis tells us that the number of contacts was 4,210.", 4_210.0, "contacts"),
+        ("A report to the Scrutiny Committee showed the number of youngsters in its care has fallen from 737 in March 2015 to 660 by April 2018.",
+         660.0, "youngsters in its care"),
     ])
     func reportedSubject(text: String, value: Double, label: String) {
         #expect(metric(value, in: text)?.label == label)
