@@ -78,7 +78,7 @@ enum AgendaReader {
     /// "… - Tuesday 25 January 2022 7.00 pm, MOVED": a council page marks a meeting that did not go ahead as
     /// planned after its heading's last comma.
     /// Also "… 6.00 pm - POSTPONED" after a spaced dash.
-    private static func statusSuffix(of heading: String) -> Meeting.Status? {
+    static func statusSuffix(of heading: String) -> Meeting.Status? {
         let separators = [heading.lastIndex(of: ","), heading.lastSpacedDash()?.lowerBound]
         guard let cut = separators.compactMap({ $0 }).max() else { return nil }
         let word = heading[heading.index(after: cut)...].trimmingCharacters(in: " .-–").lowercased()
@@ -112,8 +112,8 @@ enum AgendaReader {
     }
 
     /// The blocks after the date record the meeting: "Present: …", "Apologies …", "RESOLVED: …", "Points of discussion".
-    private static func recordsMeeting(after i: Int, in blocks: [Block]) -> Bool {
-        blocks[(i + 1)..<min(blocks.count, i + 1 + recordReach)].contains { b in
+    static func recordsMeeting(after i: Int, in blocks: [Block], before end: Int? = nil) -> Bool {
+        blocks[(i + 1)..<max(i + 1, min(end ?? blocks.count, i + 1 + recordReach))].contains { b in
             guard b.kind != .furniture, b.kind != .contents, b.text.utf8.count <= 400 else { return false }
             if MinutesReader.roll(b) != nil || MinutesReader.decision(b.text) != nil {
                 return true
@@ -253,7 +253,7 @@ enum AgendaReader {
 
     /// The value of a labelled line among the few after the date ("Time: 1.00 pm", "Place: Online meeting only"),
     /// else on the line before it ("Meeting | Northshire Board | Venue | Room 2" over "Date | 9 June 2009").
-    private static func labelled(after i: Int, in blocks: [Block], labels: [String]) -> String? {
+    static func labelled(after i: Int, in blocks: [Block], labels: [String]) -> String? {
         for k in Array((i + 1)..<min(blocks.count, i + 6)) + (i > 0 ? [i - 1] : []) {
             guard let v = LabelledLine.value(blocks[k], labels: labels) else { continue }
             if !v.isEmpty { return v }
@@ -266,7 +266,7 @@ enum AgendaReader {
     }
 
     /// "Council Chamber, Hove Town Hall. View directions": a web page's link after the place is no part of it.
-    private static func withoutLinkText(_ place: String) -> String {
+    static func withoutLinkText(_ place: String) -> String {
         for link in MeetingVocabulary.placeLinkTexts {
             if let r = place.firstByteRange(of: link) {
                 return String(place[..<r.lowerBound].trimmingCharacters(in: " .,;"))

@@ -17,6 +17,7 @@ enum MeetingExtractor {
             own = record
         }
         if let own { drafts.append(own) }
+        drafts += PageTitleReader.read(text, dating: dating, skippingLine: own?.line)
         drafts += minutes
         drafts += DateListReader.read(text, dating: dating, body: own?.body ?? report.organisation)
         drafts += WorkProgrammeReader.read(text, dating: dating, body: own?.body)

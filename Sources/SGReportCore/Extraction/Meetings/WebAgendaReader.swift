@@ -21,7 +21,8 @@ enum WebAgendaReader {
         i += 1
         while i < end {
             let block = blocks[i]
-            if MinutesReader.opensRecord(at: i, in: blocks) { break }
+            // Another page's title ends this page's items (pages joined into one file).
+            if MinutesReader.opensRecord(at: i, in: blocks) || PageTitleReader.title(block) != nil { break }
             if let number = itemNumber(block), let title = title(after: i, in: blocks) {
                 draft.agenda.append(MinutesReader.item(number: number, heading: title.text))
                 i = title.index + 1
@@ -64,12 +65,19 @@ enum WebAgendaReader {
         guard [.paragraph, .heading, .listItem, .furniture].contains(block.kind) else { return nil }
         var s = Substring(block.text.trimmingCharacters(in: " ."))
         if s.lowercased().hasPrefix("item ") { s = s.dropFirst(5) }
-        guard (1...14).contains(s.utf8.count), s.first?.isNumber == true || s.contains("/") else { return nil }
+        guard (1...14).contains(s.utf8.count), s.first?.isNumber == true || s.contains("/") || isMinuteCode(s) else { return nil }
         let digits = s.filter(\.isNumber).count
         guard digits > 0, s.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "/" || $0 == "." }),
-            s.filter(\.isLetter).count <= (s.contains("/") ? 6 : 1)
+            s.filter(\.isLetter).count <= (s.contains("/") ? 6 : 1) || isMinuteCode(s)
         else { return nil }
         return String(s)
+    }
+
+    /// "COU156", "CYP12": a committee's minute code, two to four capitals and the minute's number.
+    private static func isMinuteCode(_ s: Substring) -> Bool {
+        let letters = s.prefix { $0.isUppercase && $0.isASCII }
+        let digits = s.dropFirst(letters.count)
+        return (2...4).contains(letters.count) && (1...4).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// The title line under an item's number: short, not itself a number, not the "Minutes:" label.

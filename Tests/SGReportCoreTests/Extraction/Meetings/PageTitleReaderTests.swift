@@ -1,0 +1,80 @@
+import Testing
+@testable import SGReportCore
+
+/// Council web pages of several meetings joined into one file: each page's title opens its own meeting.
+@Suite struct PageTitleReaderTests {
+    private func meetings(_ text: String) -> [Meeting] {
+        let report = ReportInfo(title: nil, organisation: "Northshire Council", kind: .agenda, period: nil,
+                                published: PartialDate(year: 2025, month: 1, day: 1))
+        return MeetingExtractor.extract(from: structure(text), report: report)
+    }
+
+    private let twoPages = """
+        Agenda and minutes
+
+        Children and Families Scrutiny Committee - Monday 6th October, 2014 7.00 pm
+
+        Venue: Rooms 5, 6 & 7, City Hall. View directions
+
+        Items
+
+        1.
+
+        Membership
+
+        2.
+
+        Declarations of Interest
+
+        Agenda and minutes
+
+        Children, Sports and Leisure Policy and Scrutiny Committee - Monday 17th October, 2016 7.00 pm
+
+        Venue: Committee Room 1, Town Hall
+
+        Items
+
+        COU156
+
+        Public Participation
+
+        COU157
+
+        Minutes
+
+        Minutes:
+
+        RESOLVED: That the minutes of the meeting held on 20 July 2016 be approved.
+        """
+
+    @Test func eachPageTitleOpensAMeetingWithItsTimeAndVenue() throws {
+        let found = meetings(twoPages)
+        let second = try #require(found.first { $0.date.iso == "2016-10-17" })
+        #expect(second.body == "Children, Sports and Leisure Policy and Scrutiny Committee")
+        #expect(second.time == "19:00")
+        #expect(second.location == "Committee Room 1, Town Hall")
+        #expect(second.line == 19)
+    }
+
+    @Test func aPagesItemsStayOnItsOwnMeeting() throws {
+        let found = meetings(twoPages)
+        let first = try #require(found.first { $0.date.iso == "2014-10-06" })
+        let second = try #require(found.first { $0.date.iso == "2016-10-17" })
+        #expect(first.agenda.map(\.title) == ["Membership", "Declarations of Interest"])
+        // Minute codes ("COU156") number the second page's items; its minutes make it held.
+        #expect(second.agenda.map(\.number) == ["COU156", "COU157"])
+        #expect(second.status == .held)
+        #expect(second.decisions.count == 1)
+    }
+
+    @Test("a title needs a weekday and a time after a body's name", arguments: [
+        "Annual Report - March 2024",
+        "Children's Scrutiny Committee - 17th October 2016",
+        "The panel met - Monday 17th October 2016, and agreed the plan.",
+    ])
+    func notATitle(line: String) {
+        let block = Block(kind: .paragraph, text: line, line: 1, continuations: [], enumerator: nil, body: line, depth: 0,
+                          cells: [], emphasised: false)
+        #expect(PageTitleReader.title(block) == nil)
+    }
+}
