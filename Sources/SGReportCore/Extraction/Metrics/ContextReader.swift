@@ -387,7 +387,7 @@ enum ContextReader {
     }
 
     /// The end of `phrase` written from token `k`, its words joined by spaces or hyphens ("the South-East").
-    private static func match(_ phrase: [String], at k: Int, before limit: Int, _ t: [Token]) -> Int? {
+    static func match(_ phrase: [String], at k: Int, before limit: Int, _ t: [Token]) -> Int? {
         var j = k
         for (n, word) in phrase.enumerated() {
             if n > 0, j < limit, t[j].text == "-", !t[j].spaced { j += 1 }

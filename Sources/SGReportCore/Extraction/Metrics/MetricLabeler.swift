@@ -204,6 +204,12 @@ struct MetricLabeler {
         if m.inParentheses, k < sentence.upperBound, t[k].text == ")" { k += 1 }
         // "82% (3,045) were being held open …": the same fact in another unit; the words after both name it.
         if !m.inParentheses, let close = figureParenthesis(at: k) { k = close + 1 }
+        // "£21 million a year on 44 children …": how often the amount recurs names nothing.
+        if let past = MetricVocabulary.frequencyPhrases.lazy.compactMap({ ContextReader.match($0, at: k, before: sentence.upperBound, t) }).first {
+            k = past
+        }
+        // "£176.6m a year on children's services": what an amount is spent on names it.
+        if m.unit == .currency, k + 1 < sentence.upperBound, t[k].lower == "on", t[k + 1].kind == .word { k += 1 }
         if k < sentence.upperBound, t[k].lower == "of" {
             k += 1
             // "25% (105) of the 425 children had been …": the whole the share is of names it, past its size.

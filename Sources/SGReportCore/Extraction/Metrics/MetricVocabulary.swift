@@ -345,7 +345,15 @@ enum MetricVocabulary {
     /// sense ("children found to be …") has no determiner after it.
     static let findingVerbs: Set<String> = [
         "shows", "showed", "reveals", "revealed", "indicates", "indicated", "suggests", "suggested", "demonstrates",
-        "demonstrated", "confirms", "confirmed", "highlights", "highlighted", "found", "finds",
+        "demonstrated", "confirms", "confirmed", "highlights", "highlighted", "found", "finds", "heard", "hears",
+    ]
+
+    /// How often an amount recurs, written right after it ("£21 million a year", "£40m per year", "£2,076 a week"):
+    /// part of the figure, never its name. Councils' budget lines and press reports of them write costs so.
+    static let frequencyPhrases: [[String]] = [
+        ["a", "year"], ["per", "year"], ["each", "year"], ["every", "year"], ["per", "annum"], ["a", "month"],
+        ["per", "month"], ["each", "month"], ["a", "week"], ["per", "week"], ["each", "week"], ["a", "day"], ["per", "day"],
+        ["annually"],
     ]
 
     /// Participles between a benchmark's figure and its adverb ("the 195 seen regionally", "64 recorded nationally").

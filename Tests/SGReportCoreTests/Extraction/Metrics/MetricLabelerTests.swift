@@ -50,6 +50,16 @@ import Testing
         #expect(metrics(text).map(\.label) == labels)
     }
 
+    @Test("how often an amount recurs is no name; what it is spent on is", arguments: [
+        ("The council currently spends £176.6m a year on children's services.", 176_600_000.0, "children's services"),
+        ("The council predicts it will have spent £27.1m on looked after children in 2013-14.", 27_100_000.0, "looked after children"),
+        ("A meeting of the Corporate Parenting Board in July heard the cost of children in care is £40m per year.", 40_000_000.0,
+         "cost of children in care"),
+    ])
+    func amountsRecurrenceAndObject(text: String, value: Double, label: String) {
+        #expect(metric(value, in: text)?.label == label)
+    }
+
     @Test func aFindingsMeasureAfterAIsNoSubject() {
         // "shows an increase in overall percentage": the finding's measure; its subject names the figure.
         let found = metrics("Re-audit of parental participation shows an increase in overall percentage from 38% in August 2019 to 54% in February 2020.")
