@@ -71,6 +71,13 @@ enum NonMetricFilter {
         return t[s.lowerBound + 1].text == ":" && MetricVocabulary.contactLabels.contains(label)
     }
 
+    /// "PDF 348 KB": a document link's size, a number and a file-size unit.
+    private static func holdsFileBadge(_ t: [Token], _ range: Range<Int>) -> Bool {
+        range.dropFirst().contains { k in
+            t[k].kind == .word && MetricVocabulary.fileSizeUnits.contains(t[k].lower) && t[k - 1].kind == .number
+        }
+    }
+
     private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
         let i = m.token
         // "PDF 65 KB" beside a document link; "15 minutes is allocated", "up to two minutes each to speak".
@@ -102,6 +109,13 @@ enum NonMetricFilter {
             m.end < range.upperBound, t[m.end].text == ".", !t[m.end].spaced,
             m.end + 1 >= range.upperBound || t[m.end + 1].spaced,
             m.value == m.value.rounded(.towardZero), m.value < 100
+        {
+            return true
+        }
+        // "60 Children's Social Care Annual Report 2013/14 pdf icon PDF 348 KB": a council page's item number before
+        // the title of its document's link.
+        if m.isBare, m.first == range.lowerBound, m.value == m.value.rounded(.towardZero), m.value < 1000,
+            holdsFileBadge(t, range)
         {
             return true
         }

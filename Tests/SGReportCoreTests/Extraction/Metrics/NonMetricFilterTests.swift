@@ -98,6 +98,8 @@ import Testing
         "Each member of the public will be allowed up to two minutes each to speak.",
         "Notice is required at least three clear working days in advance of the meeting.",
         "We published 7 minute briefings on neglect and exploitation.",
+        // A council page's item number before its document's link.
+        "6 Tower Hamlets Safeguarding Children Partnership Annual Report 2019-20 PDF 313 KB",
     ])
     func fileSizesAndTimeLimits(text: String) {
         #expect(metrics(text).isEmpty)
