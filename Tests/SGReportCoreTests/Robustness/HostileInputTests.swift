@@ -33,6 +33,10 @@ import Testing
         // A council page of 40,000 items and minutes under one meeting.
         ("a web page of 40,000 items", Array(("Agenda and minutes\n\nChildren's Select Committee - Wednesday 25th September, 2024 5.00 pm\n\nItems\n\n"
             + String(repeating: "CYP/15/24\n\nEvacuation Procedure pdf icon PDF 9 KB\n\nMinutes:\n\nAGREED that it be noted.\n\n", count: 40_000)).utf8)),
+        // 20,000 council pages joined into one file: each title opens a meeting whose items run to the next.
+        ("20,000 web pages joined", Array((0..<20_000).map {
+            "Children's Select Committee \($0) - Monday 2nd December 2024 7.00 pm\n\nVenue: Room \($0)\n\nItems\n\n1.\n\nMinutes \($0)\n\n"
+        }.joined().utf8)),
     ]
 
     private static let datedHeader = "Measure\t" + (0..<5_000).map { "\(1990 + $0 % 100)/\(String(format2: (91 + $0 % 100) % 100))" }.joined(separator: "\t") + "\n"

@@ -3,7 +3,7 @@
 /// 131 "Copeland"; "just ahead of Carlisle on 150" → "Carlisle"; "followed by Hartlepool with one in 62".
 /// Local news and JSNA pages rank districts and councils so.
 enum HolderName {
-    /// The name, when the figure has no noun of its own after it (the caller's test, with `opensRival`) and a capitalised name opens
+    /// The name, when the figure has no noun of its own after it (the caller's test, with `rivalLeads`) and a capitalised name opens
     /// its clause within a few words before "with" / "on".
     static func before(_ m: NumberMention, _ t: [Token], in sentence: Range<Int>, figureStarts: Set<Int>) -> String? {
         var k = m.first - 1
@@ -27,12 +27,7 @@ enum HolderName {
     }
 
     /// Words after the figure that name no noun of its own but the next rival: "with 138 followed by Copeland".
-    static func opensRival(_ after: String) -> Bool {
-        guard let first = after.split(separator: " ").first else { return false }
-        return rivalLeads.contains(first.lowercased())
-    }
-
-    private static let rivalLeads: Set<String> = ["followed", "ahead", "behind", "just", "then", "compared"]
+    static let rivalLeads: Set<String> = ["followed", "ahead", "behind", "just", "then", "compared"]
 
     private static func isNameWord(_ tok: Token) -> Bool {
         tok.kind == .word && TextShape.startsUppercase(tok.text) && Calendar.months[tok.lower] == nil

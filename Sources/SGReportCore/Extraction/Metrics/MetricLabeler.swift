@@ -30,7 +30,7 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
-        if after.map({ HolderName.opensRival($0.text) }) ?? true,
+        if after == nil || afterStart(m).map({ HolderName.rivalLeads.contains(t[$0].lower) }) == true,
             let holder = HolderName.before(m, t, in: sentence, figureStarts: figureStarts)
         {
             return (holder, nil)
