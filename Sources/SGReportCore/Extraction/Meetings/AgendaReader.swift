@@ -197,7 +197,7 @@ enum AgendaReader {
     }
 
     /// " - Cabinet (Item 6)" after the date: the body, without the item's number.
-    private static func bodyAfterDate(_ rest: String) -> String? {
+    static func bodyAfterDate(_ rest: String) -> String? {
         var text = Substring(rest.trimmingCharacters(in: " "))
         guard let dash = text.first, ["-", "–", "—"].contains(dash) else { return nil }
         text = text.dropFirst()

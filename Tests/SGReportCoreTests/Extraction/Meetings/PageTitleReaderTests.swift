@@ -67,6 +67,41 @@ import Testing
         #expect(second.decisions.count == 1)
     }
 
+    @Test func aDecisionsPageOpensTheMeetingThatMadeIt() throws {
+        let text = """
+            Agenda and minutes
+
+            Children's Committee - Monday 21st November, 2011 7.00 pm
+
+            Items
+
+            1.
+
+            Minutes
+
+            Decisions
+
+            22/04/2024 - Home to School Travel Policy ref: 500000638    Recommendations Approved
+
+            Decision Maker: Education and Children's Services Committee
+
+            Made at meeting: 22/04/2024 - Education and Children's Services Committee
+
+            Decision published: 23/04/2024
+
+            Decision:
+
+            RESOLVED: that the Committee approved the amendment to the Home to School Travel Assistance Policy.
+            """
+        let found = meetings(text)
+        let made = try #require(found.first { $0.date.iso == "2024-04-22" })
+        #expect(made.body == "Education and Children's Services Committee")
+        #expect(made.status == .held)
+        #expect(made.decisions.count == 1)
+        // The decision is no longer the 2011 page's.
+        #expect(found.first { $0.date.iso == "2011-11-21" }?.decisions.isEmpty == true)
+    }
+
     @Test("a title needs a weekday and a time after a body's name", arguments: [
         "Annual Report - March 2024",
         "Children's Scrutiny Committee - 17th October 2016",
