@@ -276,9 +276,16 @@ enum AgendaReader {
     }
 
     /// ", County Hall, Worcester" after the time on the date line.
+    /// Not a web page title's suffix after a spaced dash ("7:00pm - Timeline Tab - … Webcasting"), nor a page number
+    /// the converter joined to the date's line ("Monday 4 August 2008 iv").
     private static func place(in rest: String, after timeEnd: Int?) -> String? {
         let tail = timeEnd.map { String(rest.utf8Slice($0, rest.utf8.count)) } ?? rest
+        let opening = tail.trimmingCharacters(in: " ")
+        if opening.hasPrefix("- ") || opening.hasPrefix("– ") || opening.hasPrefix("— ") { return nil }
         let cleaned = withoutPlaceLead(Substring(tail.trimmingCharacters(in: " ,–-:.")))
+        if cleaned.allSatisfy({ $0.isNumber }) || cleaned.utf8.count <= 6 && cleaned.lowercased().allSatisfy({ "ivxlc".contains($0) }) {
+            return nil
+        }
         return cleaned.isEmpty || TextShape.wordCount(String(cleaned), limit: 10) > 10 ? nil : String(cleaned)
     }
 

@@ -144,13 +144,16 @@ enum MeetingVocabulary {
         "rev", "revd", "reverend", "county", "alderman",
     ]
 
-    /// The decision marker of minutes ("RESOLVED: That …", "Resolved – that …", "AGREED: …").
     /// The kind of paper a page's title ends with after the body's name ("… Select Committee Minutes"), longest first.
     static let documentWords: [String] = ["draft minutes", "minutes", "agenda pack", "agenda", "decisions"]
 
+    /// The decision marker of minutes ("RESOLVED: That …", "Resolved – that …", "AGREED: …").
     static let decisionMarkers: [String] = ["resolved", "agreed", "decision", "decided", "concluded"]
     /// Marks after a marker written in mixed case ("Resolved: that …", "Resolved – That …").
     static let decisionMarks: Set<String> = [":", "–", "-", "—"]
+
+    /// Roles a webcast page lists its speakers by when it gives no name ("2. Officer9").
+    static let speakerRoles: Set<String> = ["officer", "chair", "chairman", "chairperson", "speaker", "clerk", "mayor", "member"]
 
     /// Plural titles that open a list of names, each name taking the title: "Councillors A Smith, B Jones".
     static let pluralTitles: [String: String] = [

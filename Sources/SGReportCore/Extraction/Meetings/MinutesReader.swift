@@ -456,6 +456,8 @@ enum MinutesReader {
             return String(bare)
         }
         let titled = pieces.first.map(startsWithTitle) ?? false
+        // "Councillor Congreve, Gordon, Howells and Stubbs": surnames alone after a titled first name.
+        let surnames = titled && pieces.count > 2 && pieces.dropFirst().dropLast().allSatisfy(isSurname)
         var out: [String] = []
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
             var parts = [piece]
@@ -467,8 +469,10 @@ enum MinutesReader {
                 let left = piece[..<and.lowerBound]
                 // (Under a plural title the last "and" always parts two: "Councillors Mrs. Thomas, Abdullah and Smith".)
                 // ("Martin Brecknell (Co-opted member) and Mannah Kargbo (Co-opted member)": each name keeps its role.)
-                let twoNames = last && (shareTitle || isBareName(withoutParenthesis(withoutTitle(left))) && isBareName(withoutParenthesis(right)))
-                if titled ? startsWithTitle(right) || twoNames : last {
+                let twoNames = last && (shareTitle || isBareName(withoutParenthesis(withoutTitle(left))) && isBareName(withoutParenthesis(right))
+                    || surnames && isSurname(String(left)) && isSurname(String(right)))
+                // "Cllrs Quick and Mrs Airey, and Hilary Hall": a title after "and" opens a name anywhere in the list.
+                if titled || shareTitle ? startsWithTitle(right) || twoNames : last {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
             }
@@ -482,6 +486,12 @@ enum MinutesReader {
             }
         }
         return out
+    }
+
+    /// "Gordon", "Howells": one capitalised word, no role's.
+    private static func isSurname(_ s: String) -> Bool {
+        let words = TextShape.words(s)
+        return words.count == 1 && words[0].first?.isUppercase == true && !words[0].contains(where: { $0.isNumber }) && !isRole(s)
     }
 
     /// "Councillor Woodcock-Vellemen" → "Woodcock-Vellemen": a council title before the name.

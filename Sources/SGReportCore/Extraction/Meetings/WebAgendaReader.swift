@@ -31,7 +31,8 @@ enum WebAgendaReader {
             if block.kind == .furniture || block.kind == .contents { i += 1; continue }
             // "4." over "Apologies for absence", joined into one numbered block, or "4. Apologies for absence".
             if let number = block.enumerator, [.heading, .listItem, .paragraph].contains(block.kind), !block.body.isEmpty,
-                TextShape.wordCount(block.body, limit: 25) <= 24, !TextShape.endsSentence(block.body)
+                TextShape.wordCount(block.body, limit: 25) <= 24, !TextShape.endsSentence(block.body),
+                !isParagraph(number, of: draft.agenda), !namesPerson(block.body)
             {
                 draft.agenda.append(MinutesReader.item(number: number, heading: block.body))
                 i += 1
@@ -48,6 +49,21 @@ enum WebAgendaReader {
             }
             i += 1
         }
+    }
+
+    /// "1.1 There were no changes to the Membership" under item 1: a paragraph of the item's minutes.
+    private static func isParagraph(_ number: String, of agenda: [AgendaItem]) -> Bool {
+        guard let dot = number.firstIndex(of: ".") else { return false }
+        let item = number[..<dot]
+        return agenda.contains { $0.number == String(item) }
+    }
+
+    /// "1. Cllr Brian Allinson", "2. Officer9": a webcast page's list of speakers, a title and a name or a role alone.
+    private static func namesPerson(_ body: String) -> Bool {
+        let words = TextShape.words(body)
+        guard let first = words.first, words.count <= 5 else { return false }
+        let lead = String(first.lowercased().trimmingCharacters(in: ".0123456789"))
+        return MeetingVocabulary.personTitles.contains(lead) || words.count == 1 && MeetingVocabulary.speakerRoles.contains(lead)
     }
 
     /// "Items", "No. Item", "Agenda items": the heading of the page's list of business.

@@ -114,6 +114,12 @@ import Testing
         ("Apologies were received on behalf of Sam Proffitt, Vicky Shepherd, and Sarah Johns.",
          ["Sam Proffitt", "Vicky Shepherd", "Sarah Johns"]),
         ("Apologies were received from Councillor Jones, Education and Skills.", ["Councillor Jones", "Education and Skills"]),
+        // Surnames alone after the titled first one.
+        ("Apologies for absence were received from Councillor Congreve, Gordon, Howells and Stubbs.",
+         ["Councillor Congreve", "Gordon", "Howells", "Stubbs"]),
+        // Under a plural title, a title after any "and" opens a name.
+        ("Apologies for absence were received from Cllrs Quick and Mrs Airey, and Hilary Hall.",
+         ["Cllr Quick", "Cllr Mrs Airey", "Cllr Hilary Hall"]),
     ])
     func aLastAndBetweenBareNames(line: String, names: [String]) throws {
         #expect(try minutes(line).apologies == names)

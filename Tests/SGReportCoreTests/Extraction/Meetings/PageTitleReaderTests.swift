@@ -102,6 +102,48 @@ import Testing
         #expect(found.first { $0.date.iso == "2011-11-21" }?.decisions.isEmpty == true)
     }
 
+    @Test func paragraphsOfAnItemsMinutesAndSpeakersAreNoItems() throws {
+        let text = """
+            Agenda and minutes
+
+            Children's Committee - Monday 6th October, 2014 7.00 pm
+
+            Items
+
+            1.
+
+            Membership
+
+            Minutes:
+
+            1.1       There were no changes to the Membership
+
+            1.2       The Chairman welcomed Councillor Danny Chalkley
+
+            2.
+
+            Declarations of Interest
+
+            Share this agenda point
+
+            1. Cllr Brian Allinson
+
+            2. Officer9
+            """
+        let m = try #require(meetings(text).first)
+        #expect(m.agenda.map(\.title) == ["Membership", "Declarations of Interest"])
+    }
+
+    @Test("the words after a title's time are no place when they are the site's name or a page number", arguments: [
+        "Council - Wednesday 16 October 2019, 7:00pm - Timeline Tab - South Gloucestershire Council Webcasting",
+        "Children's Panel - Monday 4 August 2008 7.00 pm iv",
+    ])
+    func noPlaceFromATitlesTail(title: String) throws {
+        let m = try #require(meetings("Agenda and minutes\n\n" + title + "\n\nItems\n").first)
+        #expect(m.time == "19:00")
+        #expect(m.location == nil)
+    }
+
     @Test("a title needs a weekday and a time after a body's name", arguments: [
         "Annual Report - March 2024",
         "Children's Scrutiny Committee - 17th October 2016",
