@@ -455,6 +455,13 @@ struct MetricLabeler {
             if periods.starts.contains(k) { break }
             if tok.kind == .mark {
                 if SentenceSplitter.isClauseBreak(t, k) || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
+                // "73 girls - with neglect proving …": a hyphen spaced both sides is a dash. ("CN3 - Parent's disability":
+                // after a code it joins the code to its name.)
+                if tok.text == "-", tok.spaced, k + 1 < sentence.upperBound, t[k + 1].spaced,
+                    !(t[k - 1].kind == .number && !t[k - 1].spaced)
+                {
+                    break
+                }
                 if tok.text == "(" {
                     guard let close = shortParenthesis(k) else { break }
                     out.append(contentsOf: t[k...close])

@@ -454,7 +454,7 @@ enum MetricVocabulary {
     static let labelStops: Set<String> = [
         "which", "compared", "comparison", "resulting", "respectively", "however", "but", "whilst", "while",
         "against", "this", "meaning", "although", "despite", "taking", "bringing", "making", "so", "because",
-        "than", "whereas", "equating", "representing", "versus", "vs",
+        "than", "whereas", "equating", "representing", "versus", "vs", "according",
     ]
 
     /// Words that cannot end a label.

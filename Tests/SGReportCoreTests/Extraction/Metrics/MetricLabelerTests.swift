@@ -60,6 +60,17 @@ import Testing
         #expect(metric(value, in: text)?.label == label)
     }
 
+    @Test("a label ends at a spaced dash and at 'according to'; a code keeps its name", arguments: [
+        ("A total of 162 youngsters are in placements - 89 boys and 73 girls - with neglect the largest contributor.", 73.0, "girls"),
+        ("One in every 175 children in the East Riding were in care according to figures published today.", 175.0,
+         "children in the East Riding in care"),
+        ("9.3% open due to CN3 - Parent's disability or illness.", 9.3, "open due to CN3 - Parent's disability or illness"),
+    ])
+    func aLabelEndsAtADash(text: String, value: Double, label: String) {
+        let found = metrics(text).first { $0.value == value || $0.denominator == value }
+        #expect(found?.label == label)
+    }
+
     @Test func aFindingsMeasureAfterAIsNoSubject() {
         // "shows an increase in overall percentage": the finding's measure; its subject names the figure.
         let found = metrics("Re-audit of parental participation shows an increase in overall percentage from 38% in August 2019 to 54% in February 2020.")
