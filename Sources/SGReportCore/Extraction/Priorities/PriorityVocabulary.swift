@@ -48,16 +48,17 @@ enum PriorityVocabulary {
     /// agreed that the priorities for 2024-25 should be:"), whatever year they name.
     static let futureLeadIns: [String] = ["will be:", "will be as follows", "should be:", "shall be:", "are proposed", "will be;"]
 
-    /// Short sentences that open a list whose noun the sentence before named ("… its key priority areas. These are:").
     /// Words that open a sentence whose subject is the list of priorities ("The priorities for …", "Our key
     /// priorities are …").
     static let subjectLeads: Set<String> = ["the", "our", "its", "their", "key", "main", "strategic", "partnership's", "board's"]
 
+    /// Short sentences that open a list whose noun the sentence before named ("… its key priority areas. These are:").
     static let listOpeners: Set<String> = ["these are", "they are", "these were", "they were", "these include", "these included", "as follows", "are as follows"]
 
     static let nextYearPhrases: [String] = [
         "next steps", "coming year", "next year", "year ahead", "forthcoming year", "going forward",
-        "the future", "for next", "future priorities", "ahead",
+        "the future", "for next", "future priorities", "ahead", "proposed", "next two years", "next three years",
+        "coming years",
     ]
 
     /// A sub-block label under a priority and where its items go.

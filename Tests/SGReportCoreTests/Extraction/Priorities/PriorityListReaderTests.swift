@@ -88,6 +88,19 @@ import Testing
         #expect(p.allSatisfy { $0.scope == .next })
     }
 
+    @Test func proposedPrioritiesAreNext() {
+        let text = """
+            A discussion took place in relation to the Safeguarding Annual Plan, which set out the proposed strategic priorities:
+
+            1.    Learn from experience to improve how we work
+
+            2.    Improve awareness of safeguarding across all communities
+            """
+        let p = document(text).priorities
+        #expect(p.count == 2)
+        #expect(p.allSatisfy { $0.scope == .next })
+    }
+
     @Test func aHeadingForTheYearAfterTheReportGivesNextPriorities() {
         let text = """
             Safeguarding Partnership Annual Report 2020-21
