@@ -26,6 +26,17 @@ enum HolderName {
         return t[start..<end].rendered
     }
 
+    /// "South Lakeland 61 and Eden 18", "Barrow 45, Carlisle 38 and Copeland 21": in a list of places and their
+    /// figures, the capitalised name just before a later figure, after "and" or a comma that follows the figure before.
+    static func listed(_ m: NumberMention, _ t: [Token], in sentence: Range<Int>) -> String? {
+        var k = m.first - 1
+        while k > sentence.lowerBound, m.first - k <= 4, t[k].kind == .word, TextShape.startsUppercase(t[k].text) { k -= 1 }
+        guard k > sentence.lowerBound, k < m.first - 1, ["and", ",", "&"].contains(t[k].lower), t[k - 1].kind == .number,
+            !nonNames.contains(t[k + 1].lower), Calendar.months[t[k + 1].lower] == nil
+        else { return nil }
+        return t[(k + 1)..<m.first].rendered
+    }
+
     /// Words after the figure that name no noun of its own but the next rival: "with 138 followed by Copeland".
     static let rivalLeads: Set<String> = ["followed", "ahead", "behind", "just", "then", "compared"]
 

@@ -32,6 +32,7 @@ struct MetricLabeler {
         if let changed = changedThing(m) { return (changed, after?.head) }
         if after == nil || afterStart(m).map({ HolderName.rivalLeads.contains(t[$0].lower) }) == true,
             let holder = HolderName.before(m, t, in: sentence, figureStarts: figureStarts)
+                ?? (after == nil ? HolderName.listed(m, t, in: sentence) : nil)
         {
             return (holder, nil)
         }

@@ -171,10 +171,12 @@ enum NonMetricFilter {
         if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.value <= 31 { return true }
         // Ages: "16 year olds", "16-year-olds", "16+", "under 18", "post 16".
         if isAge(m, t, range) { return true }
-        // Footnote marker: a small integer closing a block after a quotation or a name ("'Children in Need' 1").
+        // Footnote marker: a small integer closing a block after a quotation or a name ("'Children in Need' 1"); not the
+        // last of a list of places and figures ("South Lakeland 61 and Eden 18.").
         if m.isPlainInteger, m.value < 30, m.end >= range.upperBound || (m.end + 1 == range.upperBound && t[m.end].text == "."),
             let prev, prev.kind == .mark ? ["'", "’", "”", "\"", ")"].contains(String(prev.text))
-                : prev.kind == .word && !MetricVocabulary.subjectVerbs.contains(prev.lower) && !MetricVocabulary.prepositions.contains(prev.lower)
+                : prev.kind == .word && !MetricVocabulary.subjectVerbs.contains(prev.lower) && !MetricVocabulary.prepositions.contains(prev.lower),
+            HolderName.listed(m, t, in: range) == nil
         {
             return true
         }

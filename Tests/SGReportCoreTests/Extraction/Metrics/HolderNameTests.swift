@@ -14,6 +14,14 @@ import Testing
         #expect(metrics(text).map(\.label) == labels)
     }
 
+    @Test("the last of a list of places and figures is read and named", arguments: [
+        ("Allerdale has 129 children in care, South Lakeland 61 and Eden 18.", 18.0, "Eden"),
+        ("The highest were Barrow 45, Carlisle 38 and Copeland 21.", 21.0, "Copeland"),
+    ])
+    func aListsLastPlace(text: String, value: Double, label: String) {
+        #expect(metrics(text).first { $0.value == value }?.label == label)
+    }
+
     @Test("no name opens the clause: the holder rule stands aside", arguments: [
         "The service worked with 45 schools this year.",
         "Referrals rose sharply, with 45 in March.",
