@@ -64,8 +64,10 @@ struct MetricLabeler {
             choice = subject ?? objectPhrase(m)
         }
         // "The population of approximately 540,100 has grown …": a choice that names nothing gives way to the subject.
-        if let c = choice, MetricVocabulary.emptyLabels.contains(c.lowercased()) {
-            choice = subject.flatMap { MetricVocabulary.emptyLabels.contains($0.lowercased()) ? nil : $0 }
+        // "(Monday, September 1) showed 26 children … and 18 in unregistered provision": a month or a day alone names
+        // nothing either.
+        if let c = choice, namesNothing(c) {
+            choice = subject.flatMap { namesNothing($0) ? nil : $0 }
         }
         if let c = choice, !c.isEmpty {
             guard isStray(c) else { return (c, after?.head) }
@@ -247,6 +249,11 @@ struct MetricLabeler {
             j -= 1
         }
         return false
+    }
+
+    private func namesNothing(_ label: String) -> Bool {
+        let key = label.lowercased()
+        return MetricVocabulary.emptyLabels.contains(key) || Calendar.months[key] != nil || Calendar.weekdays.contains(key)
     }
 
     /// "Most LAC are males (58%), white (65%)": another figure's parenthesis follows a few words after this one's, and

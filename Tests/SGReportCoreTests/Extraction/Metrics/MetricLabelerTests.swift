@@ -71,6 +71,11 @@ import Testing
         #expect(found?.label == label)
     }
 
+    @Test func aMonthAloneIsNoLabel() {
+        let found = metrics("A fostering budget report to the committee (Monday, September 1) showed 26 children in residential placements and 18 in unregistered provision.")
+        #expect(found.first { $0.value == 18 }?.label != "September")
+    }
+
     @Test func aFindingsMeasureAfterAIsNoSubject() {
         // "shows an increase in overall percentage": the finding's measure; its subject names the figure.
         let found = metrics("Re-audit of parental participation shows an increase in overall percentage from 38% in August 2019 to 54% in February 2020.")
