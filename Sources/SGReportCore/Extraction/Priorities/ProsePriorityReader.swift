@@ -114,7 +114,13 @@ enum ProsePriorityReader {
             }
         }
         var future = false
-        if k + 1 < tokens.count, tokens[k].lower == "will", tokens[k + 1].lower == "be" {
+        // "the local priorities of Serious Youth Violence, Child Sexual Exploitation and Radicalisation": after "of",
+        // a list of named topics ("the priorities of the Board are …" names whose they are, not what).
+        if k + 1 < tokens.count, tokens[k].lower == "of", TextShape.startsUppercase(tokens[k + 1].text),
+            !PriorityVocabulary.subjectLeads.contains(tokens[k + 1].lower)
+        {
+            k += 1
+        } else if k + 1 < tokens.count, tokens[k].lower == "will", tokens[k + 1].lower == "be" {
             future = true
             k += 2
         } else if k < tokens.count, PriorityVocabulary.listVerbs.contains(tokens[k].lower) {

@@ -26,6 +26,13 @@ import Testing
         #expect(priorities(sentence).map(\.title) == ["Strengthening safeguarding in schools", "Tackling exploitation", "Improving early help"])
     }
 
+    @Test func namedTopicsAfterPrioritiesOfAreAList() {
+        let p = priorities("The themed workshops had addressed the local priorities of Serious Youth Violence, Child Sexual Exploitation and Female Genital Mutilation.")
+        #expect(p.map(\.title) == ["Serious Youth Violence", "Child Sexual Exploitation", "Female Genital Mutilation"])
+        // Whose priorities they are is no list.
+        #expect(priorities("The priorities of the Board are set by its partners, the Police and Health.").isEmpty)
+    }
+
     @Test func aListedItemMayBeALongName() {
         let p = priorities("This has generated our three specific priorities: Strong Leadership and Strong Partnership; Continuous improvement of Child Protection Practice; and Embedding Early Help and Early Intervention into mainstream partnership activity.")
         #expect(p.map(\.title) == [
