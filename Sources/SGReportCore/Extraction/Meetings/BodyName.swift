@@ -30,6 +30,12 @@ enum BodyName {
         return hasBodyNoun(phrase.name) ? phrase.name : nil
     }
 
+    /// "Northshire Safeguarding Children Board", "The Board": the name's last word is its body noun.
+    static func endsWithBodyNoun(_ s: String) -> Bool {
+        guard let last = Tokenizer.tokens(s).last(where: { $0.kind == .word }) else { return false }
+        return MeetingVocabulary.bodyNouns.contains(last.lower)
+    }
+
     static func hasBodyNoun(_ s: String) -> Bool {
         Tokenizer.tokens(s).contains { MeetingVocabulary.bodyNouns.contains($0.lower) }
     }

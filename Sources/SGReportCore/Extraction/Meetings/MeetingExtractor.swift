@@ -44,8 +44,12 @@ enum MeetingExtractor {
                 }
             }
             // "2 meetings were held (June 2019 and October 2019)" under a heading naming the Board: the Board's.
-            if found.contains(where: { $0.body == nil }), let title = text.sectionTitle(ofBlock: i),
-                let body = BodyName.from(title, organisation: report.organisation)
+            // (Only a heading that ends with its body noun names it: "Appoint/Confirm Convener of the Panel and
+            // Confirm Co-optees", an agenda item's title, does not.)
+            // (The heading's words, not its number: "2. Northshire Safeguarding Children Board".)
+            if found.contains(where: { $0.body == nil }), i < text.outline.sectionOfBlock.count,
+                let s = text.outline.sectionOfBlock[i], case let title = text.outline.sections[s].title,
+                let body = BodyName.from(title, organisation: report.organisation), BodyName.endsWithBodyNoun(body)
             {
                 for k in found.indices where found[k].body == nil {
                     found[k].body = body

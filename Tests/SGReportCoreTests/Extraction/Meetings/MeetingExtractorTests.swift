@@ -296,4 +296,18 @@ import Testing
         #expect(found.map(\.date.iso) == ["2020-01-15", "2020-01-29"])
         #expect(found.allSatisfy { $0.status == .held })
     }
+
+    // MARK: A body from the section heading
+
+    @Test func aHeadingEndingWithItsBodyNounNamesTheMeetingsUnderIt() {
+        let text = "# Annual Report 2021\n\nThis is the report.\n\n## 2. Northshire Safeguarding Children Board\n\n2 meetings were held (June 2021 and October 2021).\n"
+        #expect(meetings(text).map(\.body) == ["Northshire Safeguarding Children Board", "Northshire Safeguarding Children Board"])
+    }
+
+    @Test func anAgendaItemsTitleNamesNoBody() {
+        let text = "# Annual Report 2021\n\nThis is the report.\n\n## 3. Appoint/Confirm Convener of the Panel and Confirm Co-optees\n\nThe notes of the meeting on 29 April 2021 were agreed.\n"
+        let found = meetings(text)
+        #expect(found.count == 1)
+        #expect(found.first?.body == nil)
+    }
 }
