@@ -98,6 +98,8 @@ struct MeetingText: Sendable {
         // Kinds of meeting, not bodies: "the extra-ordinary meeting", "a special meeting", "the annual meeting".
         "extraordinary", "ordinary", "extra", "special", "annual", "quarterly", "monthly", "additional", "informal",
         "virtual", "recent", "latest", "same",
+        // The paper, not the body: "Minutes for Environment and Community Safety Scrutiny Committee meeting".
+        "minutes", "agenda", "notes",
     ]
 
     /// The name of a body ending at token `end - 1`, read backwards ("Children and Families Overview and Scrutiny

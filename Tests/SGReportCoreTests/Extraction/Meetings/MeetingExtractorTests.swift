@@ -310,4 +310,9 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.body == nil)
     }
+
+    @Test func thePapersWordIsNoPartOfTheBody() {
+        let found = meetings("Minutes for Environment and Community Safety Scrutiny Committee meeting, Apr 6 2011, 7.15PM official page\n")
+        #expect(found.first?.body == "Environment and Community Safety Scrutiny Committee")
+    }
 }
