@@ -85,7 +85,25 @@ extension StringProtocol where SubSequence == Substring {
     /// The first spaced dash that sets a name off from what follows it ("Child Exploitation - To reduce …",
     /// "Children's Scrutiny Panel – Wednesday …", "Present - Councillors …"), trying hyphen, en and em dash in turn.
     func firstSpacedDash() -> Range<Index>? {
-        spacedDashes.lazy.compactMap { firstByteRange(of: $0) }.first
+        // One scan per dash for its own rare lead byte ('-' or E2), not for every space.
+        dashBytes.lazy.compactMap { firstSpaced($0) }.first
+    }
+
+    /// The first `dash` with a space either side, the spaces included in the range.
+    private func firstSpaced(_ dash: [UInt8]) -> Range<Index>? {
+        let u = utf8
+        var previous: Index?
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == dash[0], let p = previous, u[p] == 0x20, u[i...].starts(with: dash),
+                let after = u.index(i, offsetBy: dash.count, limitedBy: u.endIndex), after < u.endIndex, u[after] == 0x20
+            {
+                return p..<u.index(after: after)
+            }
+            previous = i
+            i = u.index(after: i)
+        }
+        return nil
     }
 
     /// The last spaced dash of any kind: "… 6.00 pm - POSTPONED".
@@ -123,6 +141,8 @@ extension StringProtocol where SubSequence == Substring {
 
 /// The dashes converters leave between a name and what follows, spaced: hyphen, en dash, em dash.
 private let spacedDashes = [" - ", " – ", " — "]
+/// The dashes of `spacedDashes` without their spaces, as bytes, in the same order.
+private let dashBytes: [[UInt8]] = [Array("-".utf8), Array("–".utf8), Array("—".utf8)]
 
 enum CaseFolding {
     /// An ASCII capital to its lower-case letter; every other byte as it is.

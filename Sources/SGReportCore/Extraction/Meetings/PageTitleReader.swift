@@ -43,18 +43,25 @@ enum PageTitleReader {
     }
 
     static func title(_ block: Block) -> Title? {
-        pageTitle(block) ?? labelledMeeting(block)
+        // Every title holds a date's digits: most blocks are refused by one byte scan.
+        guard block.kind != .tableRow, block.text.utf8.count <= 200,
+            block.text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 })
+        else { return nil }
+        return pageTitle(block) ?? labelledMeeting(block)
     }
 
     /// A page title: a body's name, a spaced dash, a weekday and a full date, then the time ("… Scrutiny Commission -
     /// Monday 2nd December 2024 7.00 p.m."). The weekday and the time tell it from a report's title ("Annual Report
     /// - March 2024") and from prose.
     private static func pageTitle(_ block: Block) -> Title? {
-        guard [.paragraph, .heading].contains(block.kind), block.continuations.isEmpty, block.text.utf8.count <= 200,
-            let dash = block.text.firstSpacedDash(),
-            let weekday = block.text[dash.upperBound...].split(separator: " ").first,
-            Calendar.weekdays.contains(String(weekday.lowercased().trimmingCharacters(in: ",")))
-        else { return nil }
+        guard [.paragraph, .heading].contains(block.kind), block.continuations.isEmpty, let dash = block.text.firstSpacedDash() else {
+            return nil
+        }
+        // The word after the dash, read as bytes: most dashes lead to no weekday.
+        let word = block.text.utf8[dash.upperBound...].prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") }
+        guard (3...9).contains(word.count), Calendar.weekdays.contains(String(decoding: word, as: UTF8.self).lowercased()) else {
+            return nil
+        }
         guard let (body, after) = AgendaReader.bodyBeforeDate(block.text), let (date, rest) = AgendaReader.leadingDate(after),
             let time = TimeScanner.scan(rest).first, TextShape.wordCount(String(rest.utf8Slice(0, time.start)), limit: 3) <= 2
         else { return nil }
