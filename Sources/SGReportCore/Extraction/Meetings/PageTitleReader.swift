@@ -34,6 +34,7 @@ enum PageTitleReader {
         return drafts
     }
 
+    /// What a title line says of its meeting: the kind of page it heads, the body, the date, and a page title's time.
     struct Title: Equatable {
         enum Kind: Equatable { case page, decision, history }
         let kind: Kind

@@ -1,10 +1,11 @@
 /// The place or body a bare figure belongs to in a ranking or comparison, named at its clause's start and joined to
 /// the figure by "with" or "on": "Carlisle is second with 138 followed by Copeland with 131" → 138 "Carlisle",
-/// 131 "Copeland"; "just ahead of Carlisle on 150" → "Carlisle"; "followed by Hartlepool with one in 62".
-/// Local news and JSNA pages rank districts and councils so.
+/// 131 "Copeland"; "just ahead of Carlisle on 150" → "Carlisle"; "followed by Hartlepool with one in 62"; or written
+/// just before it in a list: "South Lakeland 61 and Eden 18" → 18 "Eden". Local news and JSNA pages rank districts
+/// and councils so.
 enum HolderName {
-    /// The name, when the figure has no noun of its own after it (the caller's test, with `rivalLeads`) and a capitalised name opens
-    /// its clause within a few words before "with" / "on".
+    /// The name, when the figure has no noun of its own after it (the caller's test, with `rivalLeads`) and a
+    /// capitalised name opens its clause within a few words before "with" / "on".
     static func before(_ m: NumberMention, _ t: [Token], in sentence: Range<Int>, figureStarts: Set<Int>) -> String? {
         var k = m.first - 1
         while k >= sentence.lowerBound, fillers.contains(t[k].lower) { k -= 1 }
