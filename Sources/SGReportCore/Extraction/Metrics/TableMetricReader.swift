@@ -20,15 +20,33 @@ enum TableMetricReader {
         while headerCount < min(3, rows.count - 1), rows[headerCount].cells.count >= 2, !hasFigures(rows[headerCount], from: 1) {
             headerCount += 1
         }
-        let header = Array(rows[..<headerCount])
-        let columns = (0..<(rows.map(\.cells.count).max() ?? 0)).map { column($0, header) }
-        // Read once per table, row and column, not per cell: a wide table repeats them thousands of times.
-        lazy var captionBase = rateBase(table.caption)
-        lazy var captionPeriod = periodOf(table.caption)
+        let width = rows.map(\.cells.count).max() ?? 0
+        var columns = (0..<width).map { column($0, Array(rows[..<headerCount])) }
+        // Read once per table (and header), row and column, not per cell: a wide table repeats them thousands of times.
+        var caption = table.caption
+        var captionBase = rateBase(caption)
+        var captionPeriod = periodOf(caption)
         var group: String?
         var money = false
         var out: [Metric] = []
-        for row in rows[headerCount...] {
+        var r = headerCount
+        while r < rows.count {
+            let row = rows[r]
+            r += 1
+            // "Measure | Walsall 2020 | England" after the rows of a table before it, with only a blank line or a
+            // short title between: the rows under it are read by its columns.
+            if r - 1 > headerCount, let next = newHeader(at: r - 1, rows) {
+                columns = (0..<width).map { column($0, Array(rows[(r - 1)..<next])) }
+                // The table's caption was the first header's ("CP Rate (per 10,000)"); a title line just above this
+                // one ("CP Plan Category") is its own.
+                caption = group
+                captionBase = rateBase(caption)
+                captionPeriod = periodOf(caption)
+                group = nil
+                money = false
+                r = next
+                continue
+            }
             let cells = row.cells
             if cells.filter({ !$0.isEmpty }).count <= 1, !hasFigures(row, from: 0) {
                 group = cells.first(where: { !$0.isEmpty })?.text
@@ -54,7 +72,7 @@ enum TableMetricReader {
                 // (The title may have taken in figure-free rows under the header: "Item No 1 2".)
                 if let title = col.title, isReference(title, maxWords: 5) { continue }
                 let ref = TableCellRef(row: rowLabel ?? group, column: col.title)
-                let label = [rowLabel ?? group ?? table.caption, col.title].compactMap { $0 }.joined(separator: " – ")
+                let label = [rowLabel ?? group ?? caption, col.title].compactMap { $0 }.joined(separator: " – ")
                 if isProse(cell.text) {
                     let place = ProseMetricReader.Place(line: { _ in row.line }, section: table.section, leadInPeriod: col.period, table: ref)
                     out += ProseMetricReader.read(cell.text, place: place)
@@ -76,7 +94,7 @@ enum TableMetricReader {
                     let quoted = row.text.utf8.count <= Excerpt.limit ? row.text
                         : [rowLabel, Excerpt.around(offset: 0, in: cell.text)].compactMap { $0 }.joined(separator: " … ")
                     var draft = MetricDraft(mention: mention, line: row.line, text: quoted)
-                    draft.label = label.isEmpty ? (table.caption ?? "table figure") : label
+                    draft.label = label.isEmpty ? (caption ?? "table figure") : label
                     draft.period = col.period ?? rowPeriod ?? captionPeriod
                     if parts.takesParts(c) {
                         draft.status = status
@@ -125,6 +143,31 @@ enum TableMetricReader {
         return Column(
             title: title, unit: unit, period: period, periodStart: period.flatMap(PeriodOrder.start(of:)), rateBase: rateBase(title),
             role: ColumnRole(title: title))
+    }
+
+    /// Where the rows under a header met partway through a table start, when row `i` opens one: a row of titles with no
+    /// figures (up to three such rows) whose first cell is empty (" | February | March") or whose titles name a period
+    /// or a benchmark ("Measure | Walsall 2020 | Stat neighbours | England"), followed by a row of figures. Rows of
+    /// words alone in a table of actions ("Improve timeliness | Complete | On track") name neither and head nothing.
+    private static func newHeader(at i: Int, _ rows: [Block]) -> Int? {
+        // Titles are short ("Feb-20", "Stat Neigh*", "End Month"); a cell of sentences is a row's data.
+        func titles(_ row: Block) -> Bool {
+            row.cells.filter { !$0.isEmpty }.count >= 2
+                && row.cells.dropFirst().allSatisfy { cell in
+                    cell.isEmpty
+                        || (cell.text.contains(where: \.isLetter) && TextShape.wordCount(cell.text, limit: 6) <= 5
+                            && (figures(in: cell.text).isEmpty || periodOf(cell.text) != nil))
+                }
+        }
+        let row = rows[i]
+        guard titles(row), row.text != rows[0].text else { return nil }
+        let named = row.cells.dropFirst().contains { cell in
+            !cell.isEmpty && (periodOf(cell.text) != nil || ColumnRole(title: cell.text) != .own)
+        }
+        guard row.cells.first?.isEmpty == true || named else { return nil }
+        var end = i + 1
+        while end < rows.count, end - i < 3, titles(rows[end]) { end += 1 }
+        return end < rows.count && hasFigures(rows[end], from: 1) ? end : nil
     }
 
     /// "No of contacts change from 2018", "Annual change", "Difference": a header or label of changes.

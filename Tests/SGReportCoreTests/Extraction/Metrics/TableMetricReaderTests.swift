@@ -115,4 +115,39 @@ import Testing
         let found = metrics("Repeat referrals comparison\n\nHere March\tHere YTD\tEngland\n26%\t21%\t22%\n")
         #expect(found.first?.label == "Repeat referrals comparison – Here March")
     }
+
+    @Test func aHeaderAfterTheRowsOfATableBeforeItHeadsTheRowsUnderIt() throws {
+        let text = "Indicator\t2018/19\t2019/20\nNumber of referrals\t1,234\t1,456\n\n"
+            + "Measure\tWalsall 2020\tStat neighbours\tEngland\nChildren subject to a CP plan per 10,000\t41.2\t45.0\t42.8\n"
+        let m = try #require(metric(41.2, in: text))
+        #expect(m.label == "Children subject to a CP plan per 10,000 – Walsall 2020")
+        #expect(m.comparators == [Comparator(name: "statistical neighbours", value: 45), Comparator(name: "England", value: 42.8)])
+        #expect(metric(1456, in: text)?.period == "2019/20")
+    }
+
+    @Test func aHeaderOfTwoRowsWithAnEmptyFirstCellStartsNewColumns() {
+        let text = "Team\tWithin 1 Month\tWithin 1 - 2 Months\nLAC Team 1\t63\t14\n\nWorker Supervision\n\n"
+            + "\tFebruary\tMarch\n\tEnd Month\tEnd Month\nLAC2\t74\t94\n"
+        #expect(metric(74, in: text)?.label == "LAC2 – February End Month")
+        #expect(metric(94, in: text)?.label == "LAC2 – March End Month")
+    }
+
+    @Test func aNewHeadersCaptionIsTheTitleAboveItNotTheFirstTables() {
+        let text = "CP Rate (per 10,000)\nHere current\tEngland\n30\t44\n\nCP Plan Category\n\n\tOct 19\tNov 19\nNeglect\t62\t67\n"
+        #expect(metric(30, in: text)?.unit == .rate)
+        let m = metric(62, in: text)
+        #expect(m?.unit == .count)
+        #expect(m?.label == "Neglect – Oct 19")
+    }
+
+    @Test(arguments: [
+        // Words alone in a table of actions name no period or benchmark.
+        "Improve timeliness\tComplete\tOn track\n",
+        // A long cell is a row's data, though it names a year.
+        "TBC\tFeedback from the focused visit post July 2021\tDue post July 2022\n",
+    ])
+    func aRowOfWordsIsNoNewHeader(row: String) {
+        let text = "Priority\tMeasure\tActual\nReduce re-referrals\tRe-referral rate\t22%\n" + row + "Increase EHAs\tNumber of EHAs\t620\n"
+        #expect(metric(620, in: text)?.label == "Increase EHAs – Actual")
+    }
 }
