@@ -11,7 +11,7 @@ struct RowParts {
     /// The column whose period every other dated own column's precedes; nil when there is no such order
     /// ("Hfd March | Hfd YTD").
     private let latest: Int?
-    private let previousOf: [Int: PreviousValue]
+    private let previousOf: [Key: PreviousValue]
 
     private struct Dated {
         let column: Int
@@ -37,7 +37,11 @@ struct RowParts {
                 hasOwn = true
                 guard let period = columns[c].period else { continue }
                 if let start = columns[c].periodStart {
-                    dated.append(Dated(column: c, period: period, start: start, value: figure.value, unit: columns[c].unit ?? figure.unit))
+                    // "94 (56%)": the count and its share each have the earlier column's figure of their unit.
+                    var units: Set<Metric.Unit> = []
+                    for f in found where units.insert(Self.unit(of: f, in: columns[c])).inserted {
+                        dated.append(Dated(column: c, period: period, start: start, value: f.value, unit: Self.unit(of: f, in: columns[c])))
+                    }
                 } else {
                     undatable = true
                 }
@@ -49,12 +53,12 @@ struct RowParts {
         self.roles = hasOwn ? columns.map(\.role) : columns.map { _ in .own }
         // Sorted once by where each period starts, so a row of thousands of dated cells stays linear-logarithmic.
         let sorted = dated.sorted { $0.start < $1.start }
-        if sorted.count > 1, !undatable, let last = sorted.last, sorted[sorted.count - 2].start < last.start {
+        if !undatable, let last = sorted.last, let before = sorted.last(where: { $0.column != last.column }), before.start < last.start {
             latest = last.column
         } else {
             latest = nil
         }
-        var previousOf: [Int: PreviousValue] = [:]
+        var previousOf: [Key: PreviousValue] = [:]
         var lastOfUnit: [Metric.Unit: Dated] = [:]
         var pendingOfUnit: [Metric.Unit: [Dated]] = [:]
         for d in sorted {
@@ -63,7 +67,7 @@ struct RowParts {
                 lastOfUnit[d.unit] = pending.last
                 pendingOfUnit[d.unit] = []
             }
-            if let earlier = lastOfUnit[d.unit] { previousOf[d.column] = PreviousValue(value: earlier.value, period: earlier.period) }
+            if let earlier = lastOfUnit[d.unit] { previousOf[Key(column: d.column, unit: d.unit)] = PreviousValue(value: earlier.value, period: earlier.period) }
             pendingOfUnit[d.unit, default: []].append(d)
         }
         self.previousOf = previousOf
@@ -76,7 +80,19 @@ struct RowParts {
     /// ("2021/22 | 2022/23 | England"), else of every own value ("Hfd March | Hfd YTD | England").
     func takesParts(_ c: Int) -> Bool { latest.map { $0 == c } ?? true }
 
-    /// The value of the own column of the period just before column `c`'s, in the same unit ("Number 2018/19" is
-    /// no earlier value of "% 2019/20").
-    func previous(before c: Int) -> PreviousValue? { previousOf[c] }
+    /// The value of the own column of the period just before column `c`'s, in the unit of `figure` ("Number 2018/19"
+    /// is no earlier value of "% 2019/20").
+    func previous(before c: Int, of figure: NumberMention, in column: TableMetricReader.Column) -> PreviousValue? {
+        previousOf[Key(column: c, unit: Self.unit(of: figure, in: column))]
+    }
+
+    private struct Key: Hashable {
+        let column: Int
+        let unit: Metric.Unit
+    }
+
+    /// A bare figure takes its column's unit ("%" in the header); a figure with a unit of its own keeps it.
+    private static func unit(of figure: NumberMention, in column: TableMetricReader.Column) -> Metric.Unit {
+        figure.unit == .count ? column.unit ?? .count : figure.unit
+    }
 }

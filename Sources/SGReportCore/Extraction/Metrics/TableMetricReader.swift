@@ -101,7 +101,7 @@ enum TableMetricReader {
                         draft.comparators = parts.comparators
                         draft.target = parts.target
                     }
-                    if !changeRow { draft.previous = parts.previous(before: c) }
+                    if !changeRow { draft.previous = parts.previous(before: c, of: m, in: col) }
                     if mention.signed { draft.trend = mention.value > 0 ? .up : mention.value < 0 ? .down : .flat }
                     draft.inferTrend()
                     out.append(draft.metric(section: table.section, table: ref))
@@ -139,10 +139,23 @@ enum TableMetricReader {
             unit = .percent
         }
         // "No of contacts change from 2018": the cells are changes since that year, not values of it.
+        if let title, let month = monthColumn(title) {
+            return Column(title: title, unit: unit, period: title, periodStart: month, rateBase: nil, role: .own)
+        }
         let period = title.flatMap { namesChange($0) ? nil : periodOf($0) }
         return Column(
             title: title, unit: unit, period: period, periodStart: period.flatMap(PeriodOrder.start(of:)), rateBase: rateBase(title),
             role: ColumnRole(title: title))
+    }
+
+    /// A column of a month's figures headed as a spreadsheet heads it, the month and the year's last two digits:
+    /// "Oct 19", "Feb-20", "Mar/21" → that month. (In prose "Oct 19" may be a day; a column title alone is not.)
+    private static func monthColumn(_ title: String) -> PartialDate? {
+        let t = Tokenizer.tokens(title)
+        guard t.count == 2 || (t.count == 3 && ["-", "/"].contains(t[1].text)), let month = Calendar.months[t[0].lower],
+            let last = t.last, last.kind == .number, last.text.utf8.count == 2, let yy = last.int
+        else { return nil }
+        return PartialDate(year: 2000 + yy, month: month)
     }
 
     /// Where the rows under a header met partway through a table start, when row `i` opens one: a row of titles with no

@@ -75,6 +75,20 @@ import Testing
         #expect(metric(12, in: text)?.previous?.value == 10)
     }
 
+    @Test(arguments: ["Oct 19\tNov 19", "Oct-19\tNov-19", "Oct/19\tNov/19"])
+    func aMonthAndTwoDigitYearColumnIsThatMonth(columns: String) throws {
+        let m = try #require(metric(67, in: "Category\t\(columns)\nNeglect\t62\t67\n"))
+        let month = String(columns.split(separator: "\t")[1])
+        #expect(m.period == month)
+        #expect(m.previous?.value == 62)
+    }
+
+    @Test func aCountAndItsShareInOneCellEachHaveTheEarlierOfTheirUnit() {
+        let text = "Category\t2019-20\t2020-21\nEmotional\t94 (56%)\t100 (60%)\n"
+        #expect(metric(100, in: text)?.previous?.value == 94)
+        #expect(metric(60, in: text)?.previous?.value == 56)
+    }
+
     @Test func signedChangesCarryTheirDirection() {
         #expect(metric(-14, in: contacts)?.trend == .down)
         #expect(metric(6, in: contacts)?.trend == .up)
