@@ -302,7 +302,7 @@ enum MetricVocabulary {
         "reference", "tel", "telephone", "phone", "ext", "extension", "mobile", "fax", "floor", "building", "unit",
         "number", "category", "outcome", "domain", "post", "aged", "age", "ages", "covid",
         "asq", "ks", "area", "district", "team", "pathway", "lot", "turning", "attainment", "progress", "indicator",
-        "indicators", "kpi", "kpis", "pi", "ni", "measure", "video", "slide",
+        "indicators", "kpi", "kpis", "pi", "ni", "measure", "video", "slide", "profile", "scr", "cspr", "lcspr",
     ]
 
     /// Words before "year" that make it the current year, not a school year ("This year 219 audits").
@@ -319,6 +319,15 @@ enum MetricVocabulary {
     static let spanNouns: Set<String> = [
         "term", "terms", "semesters", "quarters", "miles", "mile", "km", "kilometres", "metres", "yards",
     ]
+
+    /// Singular nouns and frequency words a number turns into an adjective of the noun after them, as reports name
+    /// models, plans and rhythms of work: "A 3 Tier training model", "the new 12 stage process", "a 10 point plan",
+    /// "on a six monthly basis", "6 weekly reviews". (A count takes the plural: "3 stages were completed".)
+    static let adjectivalNouns: Set<String> = ["tier", "stage", "step", "point", "phase", "strand", "pillar", "level"]
+
+    /// Frequency words that make the number before them a rhythm, not a count: "on a six monthly basis", "held 12
+    /// weekly", "6 weekly reviews".
+    static let frequencyWords: Set<String> = ["monthly", "weekly", "daily", "yearly", "fortnightly", "termly", "quarterly", "hourly"]
 
     /// Words after a number that make it an age or a school year ("16 year olds", "0-25 service", "16+").
     static let ageWords: Set<String> = ["year-olds", "olds", "yrs", "service", "services", "plus"]

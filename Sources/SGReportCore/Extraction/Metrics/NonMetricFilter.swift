@@ -90,6 +90,17 @@ enum NonMetricFilter {
         if m.isWord, m.value == 1, m.unit == .count, m.end < range.upperBound, MetricVocabulary.pronounFollowers.contains(t[m.end].lower) {
             return true
         }
+        if isOneToOne(m, t, range) { return true }
+        // "A 3 Tier training model", "on a six monthly basis": the number describes the noun after it.
+        if m.isBare || m.isWord && m.unit == .count, m.value > 1, m.end < range.upperBound {
+            let next = t[m.end].lower
+            if MetricVocabulary.frequencyWords.contains(next) { return true }
+            if MetricVocabulary.adjectivalNouns.contains(next), m.end + 1 < range.upperBound,
+                t[m.end + 1].kind == .word || t[m.end + 1].text == "'" || t[m.end + 1].text == "‘"
+            {
+                return true
+            }
+        }
         if m.isWord { return m.unit == .duration && !hasDurationCue(m, t, range) || isNamed(m, t, range) || isPeriodNoun(m, t, range) }
         let prev = i > range.lowerBound ? t[i - 1] : nil
         let next = m.end < range.upperBound ? t[m.end] : nil
@@ -219,6 +230,14 @@ enum NonMetricFilter {
         }
         let joint = t[before.end]
         return ["-", "–", "—", "to", "and", "&", "/", ","].contains(joint.lower)
+    }
+
+    /// "1 to 1 support", "one to one sessions": a way of working, either number of it.
+    private static func isOneToOne(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        guard m.value == 1, m.unit == .count else { return false }
+        func isOne(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && (t[k].text == "1" || t[k].lower == "one") }
+        return m.end + 1 < range.upperBound && t[m.end].lower == "to" && isOne(m.end + 1)
+            || m.first - 2 >= range.lowerBound && t[m.first - 1].lower == "to" && isOne(m.first - 2)
     }
 
     /// Whether a naming word stands before the number, skipping a "." after an abbreviation ("Yr. 6", "No. 5");

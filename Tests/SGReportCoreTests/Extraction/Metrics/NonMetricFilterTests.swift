@@ -24,6 +24,22 @@ import Testing
         #expect(metrics(text).map(\.value) == values)
     }
 
+    @Test("a number describing the noun after it, a tool's number and one-to-one work are no metrics", arguments: [
+        ("A 3 Tier training model and competency framework is now in place.", [Double]()),
+        ("The new 12 stage 'T2A' (Transition to Adulthood) process was launched.", []),
+        ("Progress is reported on a six monthly basis to the Board.", []),
+        ("90% of risk management meetings were held 12 weekly.", [90]),
+        ("122 practitioners completed Graded Care Profile 2 training.", [122]),
+        ("Advice is offered via telephone, email and 1 to 1 support.", []),
+        ("Staff offer one to one sessions to 40 young people.", [40]),
+        ("Once SCR 9 had been completed, 14 actions were agreed.", [14]),
+        // A count takes the plural: "3 stages", "4 steps".
+        ("3 stages of the review were completed.", [3]),
+    ])
+    func adjectivesAndNames(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
     @Test("a threshold is no metric; the figure it qualifies is", arguments: [
         ("6.7 per cent of Children in Care have had 3 or more placements.", [6.7]),
         ("Child Protection Plans open for 2 or more years: In March, there were 4 such children.", [4.0]),
