@@ -21,7 +21,7 @@ enum TableMetricReader {
             headerCount += 1
         }
         let width = rows.map(\.cells.count).max() ?? 0
-        var columns = (0..<width).map { column($0, Array(rows[..<headerCount])) }
+        var columns = columnsUnder(Array(rows[..<headerCount]), width: width)
         // Read once per table (and header), row and column, not per cell: a wide table repeats them thousands of times.
         var caption = table.caption
         var captionBase = rateBase(caption)
@@ -36,7 +36,7 @@ enum TableMetricReader {
             // "Measure | Walsall 2020 | England" after the rows of a table before it, with only a blank line or a
             // short title between: the rows under it are read by its columns.
             if r - 1 > headerCount, let next = newHeader(at: r - 1, rows) {
-                columns = (0..<width).map { column($0, Array(rows[(r - 1)..<next])) }
+                columns = columnsUnder(Array(rows[(r - 1)..<next]), width: width)
                 // The table's caption was the first header's ("CP Rate (per 10,000)"); a title line just above this
                 // one ("CP Plan Category") is its own.
                 caption = group
@@ -124,9 +124,30 @@ enum TableMetricReader {
         let role: ColumnRole
     }
 
-    /// A column's title joined from its header rows, the unit its header implies and the period it names.
-    private static func column(_ c: Int, _ header: [Block]) -> Column {
-        let parts = header.compactMap { c < $0.cells.count ? $0.cells[c].text : nil }.filter { !$0.isEmpty }
+    /// The columns a header of one or more rows gives a table `width` cells wide.
+    ///
+    /// A title in an upper row spans the empty cells to its right that a lower row titles, as a merged cell prints:
+    /// " | September 2019 |  | October 2019" over " | Nights | Percentage | Nights | Percentage" → "September 2019
+    /// Percentage". (One pass per row: a header may be thousands of cells wide.)
+    private static func columnsUnder(_ header: [Block], width: Int) -> [Column] {
+        var titles = header.map { row in (0..<width).map { $0 < row.cells.count ? row.cells[$0].text : "" } }
+        var titledBelow = [Bool](repeating: false, count: width)
+        for h in titles.indices.reversed() {
+            var spanning: String?
+            for c in 1..<max(1, width) {
+                if !titles[h][c].isEmpty {
+                    spanning = titles[h][c]
+                } else if titledBelow[c], let spanning {
+                    titles[h][c] = spanning
+                }
+            }
+            for c in 0..<width where !titles[h][c].isEmpty { titledBelow[c] = true }
+        }
+        return (0..<width).map { c in column(titles.map { $0[c] }.filter { !$0.isEmpty }) }
+    }
+
+    /// A column's title joined from its header rows' titles, the unit its header implies and the period it names.
+    private static func column(_ parts: [String]) -> Column {
         let words = parts.flatMap { TextShape.words(TextShape.key($0)).map(String.init) } + parts.filter { $0.containsFolded("£") }.map { _ in "£" }
         let titleParts = parts.filter { $0 != "£" }
         let title = titleParts.isEmpty ? nil : titleParts.joined(separator: " ")

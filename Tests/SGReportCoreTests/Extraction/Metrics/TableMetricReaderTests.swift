@@ -89,6 +89,21 @@ import Testing
         #expect(metric(60, in: text)?.previous?.value == 56)
     }
 
+    @Test func anUpperHeaderTitleSpansTheEmptyCellsToItsRightThatARowBelowTitles() throws {
+        let text = "\tSeptember 2019\t\tOctober 2019\n\tNights\tPercentage\tNights\tPercentage\nIn-House\t5620\t56%\t5674\t53%\n"
+        let m = try #require(metric(53, in: text))
+        #expect(m.label == "In-House – October 2019 Percentage")
+        #expect(m.period == "October 2019")
+        #expect(m.previous?.value == 56)
+        #expect(metric(5674, in: text)?.previous?.value == 5620)
+    }
+
+    @Test func aSpanStopsAtTheNextTitleAndLeavesColumnsUntitledBelow() {
+        let text = "\tCIN Plans\t\tTotal known CIN\n\tIncoming\tComplete\t\nTotal\t48\t142\t180\n"
+        #expect(metric(142, in: text)?.label == "Total – CIN Plans Complete")
+        #expect(metric(180, in: text)?.label == "Total – Total known CIN")
+    }
+
     @Test func signedChangesCarryTheirDirection() {
         #expect(metric(-14, in: contacts)?.trend == .down)
         #expect(metric(6, in: contacts)?.trend == .up)
