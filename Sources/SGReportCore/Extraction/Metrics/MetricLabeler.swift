@@ -38,6 +38,10 @@ struct MetricLabeler {
         }
         if let previousHead, let predicate = predicateOfJoinedCount(m) { return (previousHead + " " + predicate, previousHead) }
         if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback, head: previousHead) { return (shared, nil) }
+        if var joined = CoordinatedPredicate.words(for: m, t, in: sentence, figureStarts: figureStarts) {
+            stripLeads(&joined)
+            return (render(trimmed(joined)), after?.head)
+        }
         let subject = subjectPhrase(m).flatMap { isPronoun($0) ? nil : $0 }
         var choice: String?
         if let after, let previousHead, startsWithShareVerb(m) {
@@ -366,10 +370,18 @@ struct MetricLabeler {
         let auxiliary = preposition.map { ["to", "in", "for", "by"].contains($0) } == true ? passiveAuxiliary(k) : nil
         guard MetricVocabulary.objectVerbs.contains(verb) || ["present", "evident"].contains(verb) || auxiliary != nil else { return nil }
         var start = k
-        while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !["–", "—", "•", ")"].contains(t[start - 1].text),
+        while start - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, start - 1), !["–", "—", "•"].contains(t[start - 1].text),
             !figureStarts.contains(start - 1), k - start < 12,
-            !(auxiliary.map { start < $0 } == true && MetricVocabulary.clauseConjunctions.contains(t[start - 1].lower))
+            !(auxiliary.map { start < $0 } == true && MetricVocabulary.clauseConjunctions.contains(t[start - 1].lower)),
+            !CoordinatedPredicate.opens(at: start - 1, t, in: sentence, figureStarts: figureStarts)
         {
+            // "Relevant health practitioners (predominately school nurses and health visitors) attended 82%": a
+            // parenthesis of words belongs to the subject; one with a figure ends it.
+            if t[start - 1].text == ")" {
+                guard let open = Self.wordParenthesis(closingAt: start - 1, t, in: sentence, figureStarts: figureStarts) else { break }
+                start = open
+                continue
+            }
             start -= 1
         }
         start = skipLeadingPeriod(from: start, to: m.first)
@@ -492,6 +504,7 @@ struct MetricLabeler {
                     break
                 }
                 if w == "and", k + 1 < sentence.upperBound, figureStarts.contains(k + 1) { break }
+                if CoordinatedPredicate.opens(at: k, t, in: sentence, figureStarts: figureStarts) { break }
                 // "82 repeats out of 721 referrals": the whole is the figure's own denominator.
                 if w == "out", k + 2 < sentence.upperBound, t[k + 1].lower == "of", t[k + 2].kind == .number { break }
                 // "in 2019-20", "during 2019/20", "as at 31st March 2020": the period is not part of the name.
@@ -868,4 +881,32 @@ struct MetricLabeler {
     }
 
     private func render(_ tokens: [Token]) -> String { tokens.rendered }
+
+    /// Where the clause that ends before `end` starts: back to a clause mark, a dash or bullet, or another figure,
+    /// passing a parenthesis of words whole.
+    static func clauseStart(before end: Int, _ t: [Token], in sentence: Range<Int>, figureStarts: Set<Int>) -> Int {
+        var start = end
+        while start - 1 >= sentence.lowerBound, end - start < 24 {
+            let k = start - 1
+            if t[k].text == ")" {
+                guard let open = wordParenthesis(closingAt: k, t, in: sentence, figureStarts: figureStarts) else { break }
+                start = open
+                continue
+            }
+            if SentenceSplitter.isClauseBreak(t, k) || ["–", "—", "•", "("].contains(t[k].text) || figureStarts.contains(k) { break }
+            start = k
+        }
+        return start
+    }
+
+    /// The "(" of a parenthesis closed at `close` that holds words and no figure, within a dozen tokens.
+    static func wordParenthesis(closingAt close: Int, _ t: [Token], in sentence: Range<Int>, figureStarts: Set<Int>) -> Int? {
+        var k = close - 1
+        while k >= sentence.lowerBound, close - k <= 12 {
+            if t[k].text == "(" { return k < close - 1 ? k : nil }
+            if t[k].text == ")" || figureStarts.contains(k) || t[k].kind == .number { return nil }
+            k -= 1
+        }
+        return nil
+    }
 }

@@ -507,6 +507,9 @@ enum MetricVocabulary {
         // Sentence adverbs: "Also the re-referral rate was 19%", "In addition, the number of …".
         ["also"], ["in", "addition"], ["moreover"], ["similarly"], ["likewise"], ["consequently"], ["therefore"],
         ["encouragingly"], ["importantly"], ["notably"], ["positively"], ["pleasingly"], ["unfortunately"], ["again"],
+        // The year a sentence is set in, which the period field holds: "This year the CSPR Group has conducted …",
+        // "During the year the CDOP reviewed 36 deaths".
+        ["this", "year"], ["during", "the", "year"], ["over", "the", "year"], ["in", "the", "year"],
     ]
 
     /// Verbs after which a figure is the object of its clause ("Police attended 70% of ICPCs" → "Police attended ICPCs").
