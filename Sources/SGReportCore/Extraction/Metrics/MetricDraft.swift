@@ -8,6 +8,8 @@ struct MetricDraft {
     var target: Double?
     var trend: Metric.Trend?
     var status: RAGStatus?
+    /// The figure is the size of a change ("a 17.6% decrease"), not a level.
+    var sizesChange = false
     let line: Int
     let text: String
     var value: Double { mention.value }

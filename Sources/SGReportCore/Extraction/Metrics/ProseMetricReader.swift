@@ -30,7 +30,15 @@ struct ProseMetricReader {
             read(sentence: sentence, t, text: text, periods: periods, place: place, topic: topic, into: &drafts)
             topic = Self.topic(of: sentence, t, periods: periods) ?? topic
         }
-        for d in drafts.indices { drafts[d].inferTrend() }
+        for d in drafts.indices {
+            drafts[d].inferTrend()
+            // "This is a 17.6% decrease from 2018-19", "MARAC referrals reduced by 12%": the size of a change, which a
+            // spreadsheet of values must not read as the measure's level. (Named last: the sentences after took the
+            // measure's own name from it.)
+            if drafts[d].sizesChange, !TextShape.words(TextShape.key(drafts[d].label)).contains(where: { MetricVocabulary.changeWords.contains(String($0)) }) {
+                drafts[d].label = "change in " + drafts[d].label
+            }
+        }
         return drafts.map { $0.metric(section: place.section, table: place.table) }
     }
 
@@ -82,6 +90,9 @@ struct ProseMetricReader {
             if let bare = MetricVocabulary.bareMeasure(named.label) {
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
+            // "fell by 28 and 85 respectively": a figure joined to a change's size is one too.
+            draft.sizesChange = change || i > 0 && drafts.last?.sizesChange == true && draftOf[i - 1] == drafts.count - 1
+                && figures[i - 1].end + 1 == m.first && ["and", ","].contains(t[m.first - 1].lower)
             head = named.head ?? head
             // A period between a change's "from" and its "to" figure is the "from" figure's ("from 380 in January
             // 2023 to 414 …"); one before the "from" is both's ("In 2019-20 referrals rose from 19% to 24%").

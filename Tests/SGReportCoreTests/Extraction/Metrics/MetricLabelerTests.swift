@@ -3,6 +3,20 @@ import Testing
 
 /// Labels name the thing measured in the sentence's own words.
 @Suite struct MetricLabelerTests {
+    @Test("the size of a change is labelled the change in its measure, not its level", arguments: [
+        ("10,178 contacts resulted in 4,368 referrals to social care. This is a 17.6% decrease from 2018-19.", 17.6,
+         "change in referrals to social care"),
+        ("Overall MARAC referrals reduced by 12% compared to 2018-19.", 12, "change in MARAC referrals"),
+        ("The number of Child Protection plans in place has increased to 516 (up by 150 in the last six months).", 150,
+         "change in Child Protection plans in place"),
+        // Its level keeps its own name, and a label that says change already is left as written.
+        ("The number of Child Protection plans in place has increased to 516 (up by 150 in the last six months).", 516,
+         "Child Protection plans in place"),
+    ])
+    func changeSize(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
+
     @Test func theNounPhraseAfterACount() {
         #expect(metrics("8,412 contacts were made to the Multi Agency Safeguarding Hub (MASH).").first?.label
             == "contacts made to the Multi Agency Safeguarding Hub (MASH)")
@@ -162,7 +176,7 @@ import Testing
 
     @Test func aChangeNamedByTheSentenceBeforeTakesItsLabel() {
         let found = metrics("There were 1,480 referrals to social care in 2019-20. This was a 17.6% decrease.")
-        #expect(found.map(\.label) == ["referrals to social care", "referrals to social care"])
+        #expect(found.map(\.label) == ["referrals to social care", "change in referrals to social care"])
     }
 
     @Test func aParticipleOrReasonStillOpensALabelAfterAFigure() {
@@ -205,12 +219,12 @@ import Testing
     @Test func aDemonstrativeMeasureIsTheFigureBefore() {
         let found = metrics("The re-referral rate was 19% in 2020. This figure increased by 0.5% in 2021.")
         #expect(found.map(\.value) == [19, 0.5])
-        #expect(found.last?.label == found.first?.label)
+        #expect(found.last?.label == "change in " + (found.first?.label ?? ""))
     }
 
     @Test func aSubordinatingConjunctionIsNoPartOfTheLabel() {
         #expect(metric(269, in: "Although the overall number of referrals to social care fell by 269 over the year, the rate stabilised.")?.label
-            == "referrals to social care")
+            == "change in referrals to social care")
     }
 
     @Test func aChangeAfterACommaMeasuresTheFigureBefore() {
@@ -264,9 +278,9 @@ import Testing
     }
 
     @Test("a change 'of' a figure 'in' something names that thing", arguments: [
-        ("This year saw an increase of 28.7% in attendance compared to the previous year.", 28.7, "attendance"),
-        ("The partnership recorded a reduction of 15% in repeat referrals during 2021-22.", 15.0, "repeat referrals"),
-        ("There was a rise of 230 in the number of contacts.", 230.0, "contacts"),
+        ("This year saw an increase of 28.7% in attendance compared to the previous year.", 28.7, "change in attendance"),
+        ("The partnership recorded a reduction of 15% in repeat referrals during 2021-22.", 15.0, "change in repeat referrals"),
+        ("There was a rise of 230 in the number of contacts.", 230.0, "change in contacts"),
     ])
     func changeOfFigureInThing(text: String, value: Double, label: String) {
         #expect(metric(value, in: text)?.label == label)

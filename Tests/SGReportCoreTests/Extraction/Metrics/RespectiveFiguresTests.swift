@@ -11,7 +11,7 @@ import Testing
         ),
         (
             "The number of fixed term exclusions in primary and secondary schools fell by 28 and 85 respectively.",
-            "fixed term exclusions in primary schools", "fixed term exclusions in secondary schools"
+            "change in fixed term exclusions in primary schools", "change in fixed term exclusions in secondary schools"
         ),
     ])
     func figuresTakeTheirItems(sentence: String, first: String, second: String) {
