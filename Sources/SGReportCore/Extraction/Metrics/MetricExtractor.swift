@@ -28,7 +28,8 @@ enum MetricExtractor {
             case .paragraph, .listItem:
                 let place = ProseMetricReader.Place(
                     line: { block.line(atOffset: $0) }, section: text.sectionTitle(ofBlock: i),
-                    leadInPeriod: leadInPeriod(of: i, blocks), table: nil, caption: infographicCaption(of: i, blocks))
+                    leadInPeriod: leadInPeriod(of: i, blocks), table: nil, caption: infographicCaption(of: i, blocks),
+                    population: LeadInPopulation.of(i, blocks))
                 out += ProseMetricReader.read(block.text, bodyStart: bodyStart(block), place: place)
                 i += 1
             case .heading, .contents, .furniture:

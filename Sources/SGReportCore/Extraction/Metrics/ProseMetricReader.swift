@@ -14,6 +14,9 @@ struct ProseMetricReader {
         /// The words an infographic prints beside a figure that stands alone ("19.1%" / "Pupils eligible for free
         /// school meals"): the label when the passage has no words of its own.
         var caption: String? = nil
+        /// What the list's lead-in says the items' shares are of ("Of these requests for help:"): the label's head
+        /// for an item that opens with its figure and verb.
+        var population: String? = nil
     }
 
     /// `bodyStart`: UTF-8 offset where the passage's own words begin (after its list numbering).
@@ -84,6 +87,9 @@ struct ProseMetricReader {
             let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
             draft.label = named.label
+            if let population = place.population, drafts.isEmpty, LeadInPopulation.itemOpensWithPredicate(m, t, in: s) {
+                draft.label = LeadInPopulation.joined(population, named.label)
+            }
             // "The rate of 65 per 10,000 is …" after a sentence about child protection plans started: a bare measure
             // word names nothing; the topic of the sentence before does.
             // "This figure increased by 0.5%": with a demonstrative it is the figure before, when there is no topic.
