@@ -277,7 +277,12 @@ enum ContextReader {
             return names
         }
         guard inZone else { return [] }
-        let names = namesBefore(m.first, t, s, window: 6)
+        var names = namesBefore(m.first, t, s, window: 6)
+        // "lower than the national average for this age group which is 42%": the benchmark's name, then what it is
+        // of, then a verb before its figure.
+        if names.isEmpty, let verb = word(t, m.first - 1, s), ["is", "was", "of", "at"].contains(verb) {
+            names = namesBefore(m.first, t, s, window: 10)
+        }
         return names.isEmpty ? [] : [names[names.count - 1]]
     }
 

@@ -154,11 +154,15 @@ enum NonMetricFilter {
         if m.unit == .fraction, m.value == 24, m.denominator == 7 { return true }
         if m.unit == .duration { return !hasDurationCue(m, t, range) }
         if isPeriodNoun(m, t, range) { return true }
-        // Compound adjectives: "12-month period", "2-year-old", "2.5-year check".
-        if let n = next, n.text == "-" || n.text == "–", !n.spaced, m.end + 1 < range.upperBound, t[m.end + 1].kind == .word,
-            !t[m.end + 1].spaced
-        {
-            return true
+        // Compound adjectives: "12-month period", "2-year-old", "2.5-year check"; a range's first end in one: "the
+        // 0-27-day age group".
+        if let n = next, n.text == "-" || n.text == "–", !n.spaced, m.end + 1 < range.upperBound, !t[m.end + 1].spaced {
+            if t[m.end + 1].kind == .word { return true }
+            if t[m.end + 1].kind == .number, m.end + 3 < range.upperBound, ["-", "–"].contains(t[m.end + 2].text), !t[m.end + 2].spaced,
+                t[m.end + 3].kind == .word, !t[m.end + 3].spaced
+            {
+                return true
+            }
         }
         // A name's number: "Section 47", "Appendix 3", "Year 6", "Yr. 6", "quarter 4", "Section 175/157".
         if m.unit == .count || m.unit == .fraction, !m.isWord, m.qualifier == nil, isNamed(m, t, range) { return true }

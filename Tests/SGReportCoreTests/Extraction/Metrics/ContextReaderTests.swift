@@ -438,4 +438,15 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
         #expect(m.previous?.value == 768)
         #expect(m.label == "looked after children")
     }
+
+    @Test func aBenchmarkNamedBeforeWhatItIsOfAndItsVerbIsAComparator() throws {
+        let sentence = "40% of the deaths occurred in the 0-27-day (about 4 weeks) age group which is slightly lower than the "
+            + "national average for this age group which is 42%."
+        let found = metrics(sentence)
+        #expect(found.map(\.value) == [40])
+        let m = try #require(found.first)
+        #expect(m.comparators == [Comparator(name: "national", value: 42)])
+        #expect(m.previous == nil)
+        #expect(m.label.contains("0-27-day"))
+    }
 }
