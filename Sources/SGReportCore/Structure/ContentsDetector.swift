@@ -32,6 +32,13 @@ struct ContentsDetector {
         // A page cell is a number of up to three digits, perhaps after "page" ("Page 12"): cleaned cells are
         // single-spaced, so anything over 16 bytes is some other cell and need not be lowercased.
         if let cells = line.cells, let cell = cells.last(where: { !$0.isEmpty })?.text, cell.utf8.count <= 16 {
+            // "Section 4. Formal Summary Statement of the arrangements … in Worcestershire..... ⇥ 26": a title with
+            // its leader in one cell and the page in the next, however long the title.
+            if cells.count >= 2, let title = cells.first(where: { !$0.isEmpty })?.text, hasLeader(title),
+                (1...3).contains(cell.utf8.count), cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
+                return true
+            }
             let last = cell.lowercased()
             let stripped = last.hasPrefix("page") ? last.dropFirst(4).trimmingCharacters(in: " ") : last[...]
             return stripped.count <= 3 && !stripped.isEmpty && stripped.allSatisfy(\.isNumber)

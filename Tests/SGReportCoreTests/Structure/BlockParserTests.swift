@@ -63,6 +63,13 @@ import Testing
         #expect(t.block(at: 6)?.kind == .heading)
     }
 
+    @Test func aLongDottedContentsTitleInACellKeepsTheListOpen() {
+        let title = "Section 4. Formal Summary Statement of the arrangements to ensure that children are safe in Worcestershire....."
+        let t = structure("# Contents\n\nForeword .....\t3\n\(title)\t26\nAppendix 3 Attendance at Board Meetings .....\t33\n")
+        #expect(t.kinds() == [.contents, .contents, .contents, .contents])
+        #expect(metrics("# Contents\n\nForeword .....\t3\n\(title)\t26\nAppendix 3 Attendance at Board Meetings .....\t33\n").isEmpty)
+    }
+
     @Test func aContentsListWithoutPagesEndsWhereTheBodyRepeatsAnEntry() {
         let t = structure("Contents\n\n- 1. Terms of Reference, attendance dates of meetings.\n- 2. Early Help Strategy and Action Plan\n\n1.Terms of Reference, attendance dates of meetings\n\nIn July 2021 the Terms of Reference were revised as the meeting needed to be refocused.\n")
         #expect(t.block(at: 3)?.kind == .contents)
