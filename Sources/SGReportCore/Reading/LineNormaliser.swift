@@ -147,7 +147,13 @@ enum LineNormaliser {
         if pieces.allSatisfy({ $0.allSatisfy { "-:= |".contains($0) } }) { return [] }
         var cells = pieces.map(cell)
         while let last = cells.last, last.isEmpty { cells.removeLast() }
-        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        // "CP & Court 1 ⇥ - ⇥ - ⇥ -": a row whose figures are all dashes (none to report) is still a row, its dashes
+        // empty cells; its tabs must not become spaces in a paragraph "CP & Court 1 - - -".
+        let dashes = pieces.dropFirst().filter { piece in
+            let words = piece.split(separator: " ")
+            return words.count == 1 && ["-", "–", "—"].contains(words[0])
+        }.count
+        guard cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == false && dashes >= 1 else { return nil }
         return cells
     }
 

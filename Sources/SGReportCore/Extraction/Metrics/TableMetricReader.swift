@@ -56,8 +56,9 @@ enum TableMetricReader {
             }
             if headerCount > 0, row.text == firstRow.text { continue }  // header repeated after a page break
             let first = cells.first?.text ?? ""
-            let labelled = !first.isEmpty && !hasFigures(row, from: 0, to: 1)
-            let rowLabel = labelled ? first : nil
+            let named = hasFigures(row, from: 0, to: 1) ? rowName(first) : first
+            let labelled = !first.isEmpty && named != nil
+            let rowLabel = labelled ? named : nil
             if let rowLabel, isReference(rowLabel) { continue }
             let status = rowStatus(cells, columns)
             let found = cells.map { $0.isEmpty ? [] : figures(in: $0.text) }
@@ -240,6 +241,20 @@ enum TableMetricReader {
         let end = min(to ?? row.cells.count, row.cells.count)
         guard from < end else { return false }
         return row.cells[from..<end].contains { !$0.isEmpty && !figures(in: $0.text).isEmpty }
+    }
+
+    /// The row's name in a first cell that holds a number: a team or court numbered at its
+    /// end ("CP & Court 1", "Assessment 2"), an age group ("16 +"), or a long title with the page number a converter
+    /// joined to it ("Statutory Visits to children will be completed within timescales 79" → without the 79). (Not
+    /// "Total 727": a number of three digits or more, or a share, is a figure.)
+    private static func rowName(_ text: String) -> String? {
+        let t = Tokenizer.tokens(text)
+        guard let last = t.last else { return nil }
+        if t.count == 2, t[0].kind == .number, last.text == "+" { return text }
+        guard t.count >= 2, last.kind == .number, last.text.utf8.count <= 2, t[t.count - 2].kind == .word,
+            t.dropLast().contains(where: { $0.kind == .word && $0.text.utf8.count > 1 })
+        else { return nil }
+        return t.filter { $0.kind == .word }.count <= 4 ? text : t.dropLast().rendered
     }
 
     /// A cell of sentences rather than figures: read as prose.

@@ -104,6 +104,22 @@ import Testing
         #expect(metric(180, in: text)?.label == "Total – Total known CIN")
     }
 
+    @Test("a first cell naming its row with a number is the row's label", arguments: [
+        ("CP & Court 3", "CP & Court 3"), ("16 +", "16 +"),
+        // A page number a converter joined to a long title is no part of it.
+        ("Statutory Visits to children will be completed within timescales 79", "Statutory Visits to children will be completed within timescales"),
+    ])
+    func numberedRowNames(first: String, label: String) {
+        let found = metrics("Team\tAllocated Cases\t% in timescale\n\(first)\t4\t75%\n")
+        #expect(found.map(\.value) == [4, 75])
+        #expect(found.first?.table?.row == label)
+    }
+
+    @Test func aRowOfDashesIsARowWithNothingToReport() {
+        let text = "Team\tTotal\tSeen\nAssessment 3\t22\t73%\nCP & Court 1\t-\t-\nCP & Court 3\t3\t100%\n"
+        #expect(metrics(text).map(\.value) == [22, 73, 3, 100])
+    }
+
     @Test func signedChangesCarryTheirDirection() {
         #expect(metric(-14, in: contacts)?.trend == .down)
         #expect(metric(6, in: contacts)?.trend == .up)
