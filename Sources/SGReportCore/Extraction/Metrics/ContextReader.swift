@@ -425,6 +425,25 @@ enum ContextReader {
         return marker.joined(separator: " ")
     }
 
+    /// "49% of young people received a Return Home Interview, the same figure as the previous year": the earlier
+    /// value is this one, at the time the marker names.
+    static func sameAsEarlier(_ m: NumberMention, _ t: [Token], _ s: Range<Int>, periods: PeriodFinder) -> String? {
+        // The words of the figure's own clause come first ("… received a Return Home Interview, the same …").
+        var k = m.end
+        while k < s.upperBound, k - m.end <= 12, t[k].lower != "same" {
+            if t[k].kind == .number || [".", ";"].contains(t[k].text) { return nil }
+            k += 1
+        }
+        guard k < s.upperBound, t[k].lower == "same", k - 1 >= s.lowerBound, ["the", "a"].contains(t[k - 1].lower) else { return nil }
+        k += 1
+        if k < s.upperBound, MetricVocabulary.sameMeasureNouns.contains(t[k].lower) { k += 1 }
+        guard k < s.upperBound, t[k].lower == "as" else { return nil }
+        k += 1
+        if let marker = phrase(of: MetricVocabulary.previousMarkers, at: k, t, s) { return marker }
+        if k < s.upperBound, t[k].lower == "in" { k += 1 }
+        return periods.periods.first(where: { $0.first == k && !$0.isBase })?.label
+    }
+
     /// "1.6% in this quarter", "19% for the current year": the figure is of the report's own time.
     static func followedByPresentMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end

@@ -194,6 +194,14 @@ enum MetricVocabulary {
     /// Two-word comparison openers ("an improvement on 88%", "in line with statistical neighbours (64)").
     static let comparisonPhrases: [[String]] = [["improvement", "on"], ["in", "line", "with"], ["similar", "to"]]
 
+    /// Words after "declined" that make it a refusal, not a fall: "they declined the interview", "declined to take
+    /// part", "declined support" (return-interview and early-help reports write so).
+    /// ("to" before a verb is one too: "declined to engage"; before a figure it is a fall: "declined to 320".)
+    static let refusalFollowers: Set<String> = ["the", "a", "an", "support", "help", "services", "offers", "intervention"]
+
+    /// Words for the measure in "the same figure as last year", "the same level as in 2019-20".
+    static let sameMeasureNouns: Set<String> = ["figure", "level", "rate", "percentage", "proportion", "number", "position", "result"]
+
     /// Words after a figure that make it the earlier value ("87% last year", "6.3% the previous year").
     static let previousMarkers: [[String]] = [
         ["last", "year"], ["the", "previous", "year"], ["previous", "year"], ["the", "previous", "quarter"],

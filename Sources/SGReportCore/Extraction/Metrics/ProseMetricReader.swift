@@ -109,6 +109,10 @@ struct ProseMetricReader {
             let from = max(figures[..<i].last?.end ?? s.lowerBound, s.lowerBound)
             draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
+            if !change, let earlier = ContextReader.sameAsEarlier(m, t, s, periods: periods) {
+                draft.previous = PreviousValue(value: m.value, period: earlier)
+                draft.trend = .flat
+            }
             draftOf[i] = drafts.count
             drafts.append(draft)
         }
@@ -235,6 +239,12 @@ struct ProseMetricReader {
         }
         if MetricVocabulary.trendWords[w] == .flat, w.first?.isLetter == true {
             return MetricVocabulary.qualityLeads.contains(before)
+        }
+        // "they declined the interview", "declined to take part": refused, not fell.
+        if w.hasPrefix("declin"), k + 1 < t.count,
+            MetricVocabulary.refusalFollowers.contains(t[k + 1].lower) || t[k + 1].lower == "to" && k + 2 < t.count && t[k + 2].kind == .word
+        {
+            return true
         }
         return false
     }

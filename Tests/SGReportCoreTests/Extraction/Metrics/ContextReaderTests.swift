@@ -449,4 +449,23 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
         #expect(m.previous == nil)
         #expect(m.label.contains("0-27-day"))
     }
+
+    @Test("the same figure as an earlier time is the previous value, and the trend is flat", arguments: [
+        ("49% of young people received a Return Home Interview, the same figure as the previous year, given the huge increase in numbers.",
+         49.0, "the previous year"),
+        ("The re-referral rate was 22%, the same as in 2019-20.", 22, "2019-20"),
+    ])
+    func sameAsEarlier(sentence: String, value: Double, period: String) throws {
+        let m = try #require(metric(value, in: sentence))
+        #expect(m.previous == PreviousValue(value: value, period: period))
+        #expect(m.trend == .flat)
+    }
+
+    @Test("'declined' with an object is a refusal, not a fall", arguments: [
+        ("The main reason (74%) was that they declined the interview.", 74.0, nil as Metric.Trend?),
+        ("Referrals declined to 320 in 2021-22.", 320, .down),
+    ])
+    func declinedTheInterview(sentence: String, value: Double, trend: Metric.Trend?) {
+        #expect(metric(value, in: sentence)?.trend == trend)
+    }
 }
