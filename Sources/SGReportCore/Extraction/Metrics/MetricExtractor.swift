@@ -8,6 +8,8 @@ enum MetricExtractor {
         let blocks = text.blocks
         let guidance = MemberInterestGuidance.sections(of: text.outline)
         var out: [Metric] = []
+        // The prose block whose last figure ends `out`: the next block may go on from it.
+        var lastProse: Int?
         var i = 0
         while i < blocks.count {
             let block = blocks[i]
@@ -26,11 +28,16 @@ enum MetricExtractor {
                 out += TableMetricReader.read(table)
                 i = j
             case .paragraph, .listItem:
+                var before = i - 1
+                while before >= 0, blocks[before].kind == .furniture { before -= 1 }
                 let place = ProseMetricReader.Place(
                     line: { block.line(atOffset: $0) }, section: text.sectionTitle(ofBlock: i),
                     leadInPeriod: leadInPeriod(of: i, blocks), table: nil, caption: infographicCaption(of: i, blocks),
-                    population: LeadInPopulation.of(i, blocks))
-                out += ProseMetricReader.read(block.text, bodyStart: bodyStart(block), place: place)
+                    population: LeadInPopulation.of(i, blocks), continues: before >= 0 && before == lastProse ? out.last?.unit : nil)
+                let reading = ProseMetricReader.read(block.text, bodyStart: bodyStart(block), place: place)
+                if !reading.carried.isEmpty, let earlier = out.popLast() { out.append(earlier.adding(reading.carried)) }
+                out += reading.metrics
+                lastProse = reading.metrics.isEmpty && reading.carried.isEmpty ? nil : i
                 i += 1
             case .heading, .contents, .furniture:
                 i += 1

@@ -17,20 +17,35 @@ struct ProseMetricReader {
         /// What the list's lead-in says the items' shares are of ("Of these requests for help:"): the label's head
         /// for an item that opens with its figure and verb.
         var population: String? = nil
+        /// The unit of the figure ending the passage just before, when this passage goes on from it: a benchmark,
+        /// earlier value or target of that unit in the opening sentence, before any figure of this passage's own, is
+        /// that figure's part.
+        var continues: Metric.Unit? = nil
+    }
+
+    /// What a passage gives: its own metrics, and the parts it adds to the figure ending the passage before.
+    struct Reading {
+        let metrics: [Metric]
+        let carried: [CarriedPart]
     }
 
     /// `bodyStart`: UTF-8 offset where the passage's own words begin (after its list numbering).
-    static func read(_ text: String, bodyStart: Int = 0, place: Place) -> [Metric] {
+    static func read(_ text: String, bodyStart: Int = 0, place: Place) -> Reading {
         let t = Tokenizer.tokens(text)
-        guard let first = t.firstIndex(where: { $0.start >= bodyStart }) else { return [] }
+        let none = Reading(metrics: [], carried: [])
+        guard let first = t.firstIndex(where: { $0.start >= bodyStart }) else { return none }
         // Every figure starts at a number or a spelled-out number (NumberReader.read): a passage with neither,
         // about half of a report's prose, needs no periods, sentences or labels.
-        guard t[first...].contains(where: { $0.kind == .number || NumberReader.isNumberWord($0) }) else { return [] }
+        guard t[first...].contains(where: { $0.kind == .number || NumberReader.isNumberWord($0) }) else { return none }
         let periods = PeriodFinder(text: text, tokens: t)
         var drafts: [MetricDraft] = []
+        var carried: [CarriedPart] = []
         var topic: String?  // "The number of child protection plans started …" names what the next sentence's "rate" is of
+        var sentencePlace = place
         for sentence in SentenceSplitter.sentences(t, in: first..<t.count) {
-            read(sentence: sentence, t, text: text, periods: periods, place: place, topic: topic, into: &drafts)
+            read(sentence: sentence, t, text: text, periods: periods, place: sentencePlace, topic: topic, into: &drafts, carrying: &carried)
+            // Only the passage's opening sentence goes on from the passage before ("This is higher than …").
+            sentencePlace.continues = nil
             topic = Self.topic(of: sentence, t, periods: periods) ?? topic
         }
         for d in drafts.indices {
@@ -42,12 +57,12 @@ struct ProseMetricReader {
                 drafts[d].label = "change in " + drafts[d].label
             }
         }
-        return drafts.map { $0.metric(section: place.section, table: place.table) }
+        return Reading(metrics: drafts.map { $0.metric(section: place.section, table: place.table) }, carried: carried)
     }
 
     private static func read(
         sentence s: Range<Int>, _ t: [Token], text: String, periods: PeriodFinder, place: Place, topic: String?,
-        into drafts: inout [MetricDraft]
+        into drafts: inout [MetricDraft], carrying carried: inout [CarriedPart]
     ) {
         let mentions = NumberReader.read(t, in: s)
         var figures = NonMetricFilter.metrics(mentions, t, in: s, excluded: periods.spans)
@@ -56,9 +71,15 @@ struct ProseMetricReader {
         var read = ContextReader.read(figures, t, sentence: s, periods: periods)
         let sentenceText = String(text.utf8Slice(t[s.lowerBound].start, t[s.upperBound - 1].end))
         let labeler = MetricLabeler(tokens: t, sentence: s, figureStarts: Set(figures.map(\.first)), periods: periods)
-        // A part with no figure of its own in the sentence belongs to the block's last metric, or stands alone.
-        for i in read.indices where read[i].role != .main && read[i].role != .change && read[i].host == nil {
-            if drafts.isEmpty { read[i].role = .main }
+        // A part with no figure of its own in the sentence belongs to the block's last metric, or to the figure ending
+        // the passage before, or stands alone.
+        var carriedFigures: Set<Int> = []
+        for i in read.indices where read[i].role != .main && read[i].role != .change && read[i].host == nil && drafts.isEmpty {
+            if place.continues == figures[i].unit, CarriedPart.carries(read[i].role) {
+                carriedFigures.insert(i)
+            } else {
+                read[i].role = .main
+            }
         }
         let firstDraft = drafts.count
         var draftOf: [Int: Int] = [:]
@@ -117,13 +138,15 @@ struct ProseMetricReader {
             drafts.append(draft)
         }
         for (i, m) in figures.enumerated() where read[i].role != .main && read[i].role != .change {
+            if carriedFigures.contains(i) {
+                carried.append(CarriedPart(role: read[i].role, value: m.value, period: read[i].role == .previous ? earlierPeriod(of: m, t, s, periods) : nil))
+                continue
+            }
             guard let d = read[i].host.flatMap({ draftOf[$0] }) ?? earlierHost(for: m, role: read[i].role, in: drafts, t) else { continue }
             switch read[i].role {
             case .previous:
                 guard drafts[d].previous == nil else { continue }
-                let period = periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
-                    ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil) ?? ContextReader.earlierLabel(m, t, s, periods)
-                    ?? ContextReader.previousMarkerBefore(m, t, s)
+                let period = earlierPeriod(of: m, t, s, periods)
                 // "0.97% in quarter 2 compared to 1.6% in this quarter", "22% in 2021/22 compared to 19% in 2022/23":
                 // the comparison is written the other way round; the later figure is the metric.
                 let present = period == nil ? ContextReader.followedByPresentMarker(m, t, s) : nil
@@ -155,6 +178,13 @@ struct ProseMetricReader {
         if let (status, at) = ProseStatus.find(t, in: s), let d = drafts[firstDraft...].lastIndex(where: { $0.mention.end <= at }) {
             drafts[d].status = status
         }
+    }
+
+    /// The time an earlier value is of: "19% in 2018-19", "87% last year", "(2021-22: 87%)", "last year it was 87%".
+    private static func earlierPeriod(of m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> String? {
+        periods.periodRightAfter(m.end) ?? ContextReader.followedByPreviousMarker(m, t, s)
+            ?? (m.inParentheses ? periods.periodRightBefore(m.first - 1) : nil) ?? ContextReader.earlierLabel(m, t, s, periods)
+            ?? ContextReader.previousMarkerBefore(m, t, s)
     }
 
     /// "The number of child protection plans started within 2019-20 has decreased" → "child protection plans

@@ -76,7 +76,7 @@ enum TableMetricReader {
                 let label = [rowLabel ?? group ?? caption, col.title].compactMap { $0 }.joined(separator: " – ")
                 if isProse(cell.text) {
                     let place = ProseMetricReader.Place(line: { _ in row.line }, section: table.section, leadInPeriod: col.period, table: ref)
-                    out += ProseMetricReader.read(cell.text, place: place)
+                    out += ProseMetricReader.read(cell.text, place: place).metrics
                     continue
                 }
                 for m in found[c] {
