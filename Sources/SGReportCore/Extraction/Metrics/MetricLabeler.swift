@@ -228,6 +228,12 @@ struct MetricLabeler {
             }
         }
         k = pastAuxiliaries(k)
+        // "an increase of 20% seen in referrals from schools": where the change was seen is what changed.
+        if k + 2 < sentence.upperBound, MetricVocabulary.observationParticiples.contains(t[k].lower),
+            ["in", "across", "among", "amongst", "within"].contains(t[k + 1].lower), t[k + 2].kind == .word
+        {
+            k += 2
+        }
         guard k < sentence.upperBound, t[k].kind == .word || t[k].text == "'" || t[k].text == "‘" else { return nil }
         guard !MetricVocabulary.prepositions.contains(t[k].lower) else { return nil }
         // "812,000 representing an 8.1% increase", "… 40% which …": a word that ends a label cannot open one.
@@ -474,7 +480,11 @@ struct MetricLabeler {
             if k != start, figureStarts.contains(k) { break }
             if periods.starts.contains(k) { break }
             if tok.kind == .mark {
-                if SentenceSplitter.isClauseBreak(t, k) || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced) { break }
+                if SentenceSplitter.isClauseBreak(t, k) && !SentenceSplitter.isListComma(t, k)
+                    || [".", "!", "?", "–", "—"].contains(tok.text) && !(tok.text == "." && !tok.spaced && k + 1 < sentence.upperBound && !t[k + 1].spaced)
+                {
+                    break
+                }
                 // "73 girls - with neglect proving …": a hyphen spaced both sides is a dash. ("CN3 - Parent's disability":
                 // after a code it joins the code to its name.)
                 if tok.text == "-", tok.spaced, k + 1 < sentence.upperBound, t[k + 1].spaced,
@@ -610,7 +620,7 @@ struct MetricLabeler {
         var start = m.first
         while start - 1 >= sentence.lowerBound {
             let tok = t[start - 1]
-            if SentenceSplitter.isClauseBreak(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
+            if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
             start -= 1
         }
         var end = m.first
@@ -655,7 +665,11 @@ struct MetricLabeler {
         // "(56%)" after "the main factor": the subject ends at the parenthesis.
         if m.inParentheses, end - 1 >= start, t[end - 1].text == "(" { end -= 1 }
         // "…, down from 30% (2018-19) to 15%": a comparison tail; the subject is in the clause before.
-        while start - 1 > sentence.lowerBound, start < end, ["up", "down", "from", "to", "compared", "which", "an", "a", "but", "however"].contains(t[start].lower) {
+        // "a reduction in the number of children in need, currently at 262.3": the state now of what "number of" named.
+        if start - 1 > sentence.lowerBound, start < end, MetricVocabulary.stateLeads.contains(t[start].lower), let measured = measuredEarlier(m) {
+            return measured
+        }
+        while start - 1 > sentence.lowerBound, start < end, MetricVocabulary.tailLeads.contains(t[start].lower) {
             var s2 = start - 1
             while s2 - 1 >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, s2 - 1) { s2 -= 1 }
             start = s2

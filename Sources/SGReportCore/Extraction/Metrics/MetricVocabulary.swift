@@ -194,6 +194,17 @@ enum MetricVocabulary {
     /// Two-word comparison openers ("an improvement on 88%", "in line with statistical neighbours (64)").
     static let comparisonPhrases: [[String]] = [["improvement", "on"], ["in", "line", "with"], ["similar", "to"]]
 
+    /// Words opening a clause after a comma that goes on about the figure's subject rather than naming it: "…, down from
+    /// 30% (2018-19) to 15%", "the number of children in need, currently at 262.3 per 10,000", ", now at 45%".
+    static let tailLeads = Set(["up", "down", "from", "to", "compared", "which", "an", "a", "but", "however"]).union(stateLeads)
+
+    /// Words opening a clause that gives the present level of what the clause before named: ", currently at 262.3",
+    /// ", now at 45%", ", standing at 310".
+    static let stateLeads: Set<String> = ["currently", "now", "standing"]
+
+    /// Participles between a change and where it was seen: "an increase of 20% seen in referrals from schools".
+    static let observationParticiples: Set<String> = ["seen", "noted", "observed", "recorded", "experienced"]
+
     /// Words after "declined" that make it a refusal, not a fall: "they declined the interview", "declined to take
     /// part", "declined support" (return-interview and early-help reports write so).
     /// ("to" before a verb is one too: "declined to engage"; before a figure it is a fall: "declined to 320".)

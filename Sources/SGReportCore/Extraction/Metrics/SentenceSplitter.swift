@@ -55,6 +55,20 @@ enum SentenceSplitter {
     }
 
     /// A comma, semicolon or colon between clauses; not the thousands separator of "10,178" or a clock's colon.
+    /// The comma of a list of single words inside a name: "not in education, employment or training", "health,
+    /// education and social care" (also "A, B, and C"), which a label reads through.
+    static func isListComma(_ t: [Token], _ k: Int) -> Bool {
+        func word(_ j: Int) -> Bool { j < t.count && t[j].kind == .word && !MetricVocabulary.auxiliaries.contains(t[j].lower) }
+        func joins(_ j: Int) -> Bool { j < t.count && (t[j].lower == "or" || t[j].lower == "and") }
+        guard k > 0, k < t.count, t[k].text == ",", t[k - 1].kind == .word, k + 1 < t.count else { return false }
+        // The last comma of "abuse, neglect, or family dysfunction".
+        if joins(k + 1) { return word(k + 2) && k >= 2 && t[k - 2].text == "," && t[k - 3 >= 0 ? k - 3 : k].kind == .word }
+        guard word(k + 1) else { return false }
+        if joins(k + 2) { return word(k + 3) }
+        // "A, B, C or D", "A, B, and C"
+        return k + 2 < t.count && t[k + 2].text == "," && (isListComma(t, k + 2) || joins(k + 3) && word(k + 4))
+    }
+
     static func isClauseBreak(_ t: [Token], _ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .mark, [",", ";", ":"].contains(t[k].text) else { return false }
         if !t[k].spaced, k > 0, k + 1 < t.count, t[k - 1].kind == .number, t[k + 1].kind == .number, !t[k + 1].spaced { return false }

@@ -517,4 +517,28 @@ import Testing
             "Percentage of children who became subject of a child protection plan for a second time",
         ])
     }
+
+    @Test("a label reads through the commas of a list of single words", arguments: [
+        ("29.6 per cent of care leavers were not in employment, education or training (NEET).", 29.6,
+         "care leavers not in employment, education or training (NEET)"),
+        ("The proportion of care leavers in education, employment or training was 61 per cent.", 61,
+         "care leavers in education, employment or training"),
+        ("81% of children became looked after due to abuse, neglect, or family dysfunction.", 81,
+         "children became looked after due to abuse, neglect, or family dysfunction"),
+        // A comma before a clause still ends it.
+        ("45% of referrals came from the police, and schools made 20%.", 45, "referrals came from the police"),
+    ] as [(String, Double, String)])
+    func listCommas(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
+
+    @Test func aLevelGivenAfterACommaIsOfWhatTheNumberOfNamed() {
+        let text = "Cheshire West has experienced a significant reduction in the number of children in need, currently at 262.3 per 10,000, below the target of 310 per 10,000."
+        #expect(metric(262.3, in: text)?.label == "children in need")
+    }
+
+    @Test func whereAChangeWasSeenIsWhatChanged() {
+        #expect(metric(20, in: "There was an increase of 20% seen in referrals from schools compared to 2022/23.")?.label
+            == "change in referrals from schools")
+    }
 }
