@@ -36,7 +36,7 @@ struct PeriodFinder {
         var covered: [(Int, Int)] = []
         for p in financial {
             guard let a = tokenIndex(atOffset: p.start), let b = tokenEnd(atOffset: p.end) else { continue }
-            found.append(Found(label: String(text.utf8Slice(p.start, p.end)), first: a, end: b, isBase: Self.isBase(t, a)))
+            found.append(Found(label: String(text.utf8Slice(p.start, p.end)), first: a, end: b, isBase: Self.isBase(t, a, to: b)))
             covered.append((p.start, p.end))
         }
         var k = 0
@@ -54,7 +54,7 @@ struct PeriodFinder {
                 endOffset = dates[k + 1].end
                 k += 1
             }
-            found.append(Found(label: String(text.utf8Slice(d.start, endOffset)), first: a, end: end, isBase: Self.isBase(t, a)))
+            found.append(Found(label: String(text.utf8Slice(d.start, endOffset)), first: a, end: end, isBase: Self.isBase(t, a, to: end)))
         }
         // "quarter 4", "Q3", "year to date", "YTD"; a bare year after a preposition ("in 2018", "(up from 78.3% in 2018)").
         var i = 0
@@ -118,7 +118,9 @@ struct PeriodFinder {
     }
 
     /// "from 2018-19", "since April 2019", "compared to 2018-19": the base of a comparison.
-    private static func isBase(_ t: [Token], _ i: Int) -> Bool {
+    /// ("From 1 April 2017 to 31 March 2018 there were 9,645 contacts": a span closed by "to" is the time counted.)
+    private static func isBase(_ t: [Token], _ i: Int, to end: Int? = nil) -> Bool {
+        if let end, i > 0, t[i - 1].lower == "from", (i..<end).contains(where: { ["to", "until"].contains(t[$0].lower) }) { return false }
         var k = i - 1
         if k >= 0, ["the", "end", "of"].contains(t[k].lower) { k -= 1 }
         guard k >= 0 else { return false }
