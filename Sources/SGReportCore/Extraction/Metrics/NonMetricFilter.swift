@@ -71,6 +71,30 @@ enum NonMetricFilter {
         return t[s.lowerBound + 1].text == ":" && MetricVocabulary.contactLabels.contains(label)
     }
 
+    /// A sentence opening as a minute of a meeting is headed: its number, perhaps a reference in parentheses, then
+    /// a title in capitals up to a dash ("124  DECLARATIONS OF INTEREST – …", "127  (19)  CORPORATE PARENTING REVIEW –").
+    /// (An infographic's "1,234 CONTACTS RECEIVED" has no dash after its words.)
+    private static func isMinuteHeading(_ t: [Token], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        guard k < range.upperBound, t[k].kind == .number, t[k].text.utf8.count <= 4 else { return false }
+        k += 1
+        if k + 2 < range.upperBound, t[k].text == "(", t[k + 1].kind == .number, t[k + 2].text == ")" { k += 3 }
+        var capitals = 0
+        while k < range.upperBound, k - range.lowerBound < 40 {
+            let tok = t[k]
+            if tok.kind == .word {
+                guard tok.text.utf8.count >= 2, tok.text == tok.text.uppercased() else { return false }
+                capitals += 1
+            } else if ["–", "—"].contains(tok.text) || tok.text == "-" && tok.spaced {
+                return capitals >= 1
+            } else if !["(", ")", "&", ",", "'", "’", "/"].contains(tok.text) {
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// "PDF 348 KB": a document link's size, a number and a file-size unit.
     private static func holdsFileBadge(_ t: [Token], _ range: Range<Int>) -> Bool {
         range.dropFirst().contains { k in
@@ -127,6 +151,13 @@ enum NonMetricFilter {
         // the title of its document's link.
         if m.isBare, m.first == range.lowerBound, m.value == m.value.rounded(.towardZero), m.value < 1000,
             holdsFileBadge(t, range)
+        {
+            return true
+        }
+        // "124  DECLARATIONS OF INTEREST – There were none", "127  (19)  CORPORATE PARENTING REVIEW – The chair …":
+        // printed minutes number each item, and may give its work-programme reference after the number.
+        if m.isBare, m.isPlainInteger, m.first == range.lowerBound || m.inParentheses && m.first - 2 == range.lowerBound,
+            isMinuteHeading(t, range)
         {
             return true
         }

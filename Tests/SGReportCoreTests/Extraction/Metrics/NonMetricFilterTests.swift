@@ -15,6 +15,17 @@ import Testing
         #expect(metrics(text).isEmpty)
     }
 
+    @Test("a minute's number and reference before its title in capitals are no metrics; a tile in capitals keeps its figure", arguments: [
+        ("124  DECLARATIONS OF INTEREST – There were no declarations.", [Double]()),
+        ("127  (19)  CORPORATE PARENTING REVIEW – The chair welcomed Mrs May to the meeting.", []),
+        ("128  CORPORATE PARENTING REVIEW – NEXT STAGES – 12 children were visited.", [12]),
+        ("1,234 CONTACTS RECEIVED", [1234]),
+        ("46 children were adopted – more than last year.", [46]),
+    ])
+    func minuteNumbers(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
     @Test("a source reference after a sentence's full stop is no metric; a figure in parentheses after words is", arguments: [
         ("18% of pupils are entitled to free school meals. (2)", [18.0]),
         ("There were 12 referrals in the area. [3]", [12.0]),
