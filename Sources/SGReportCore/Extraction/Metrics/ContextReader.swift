@@ -440,7 +440,7 @@ enum ContextReader {
         guard k < s.upperBound, t[k].lower == "as" else { return nil }
         k += 1
         if let marker = phrase(of: MetricVocabulary.previousMarkers, at: k, t, s) { return marker }
-        if k < s.upperBound, t[k].lower == "in" { k += 1 }
+        if k < s.upperBound, ["in", "at", "for"].contains(t[k].lower) { k += 1 }
         return periods.periods.first(where: { $0.first == k && !$0.isBase })?.label
     }
 

@@ -124,10 +124,18 @@ struct ProseMetricReader {
             // A period between a change's "from" and its "to" figure is the "from" figure's ("from 380 in January
             // 2023 to 414 …"); one before the "from" is both's ("In 2019-20 referrals rose from 19% to 24%").
             let opening = ContextReader.changeOpening(closedBy: m, t, s)
-            draft.period = ContextReader.periodSetOff(before: m, t, s, periods)
-                ?? periods.period(after: m.end, before: next, orBefore: opening ?? m.first, in: s)
-                ?? (opening != nil ? ContextReader.followedByPreviousMarker(m, t, s) : nil) ?? place.leadInPeriod
             let from = max(figures[..<i].last?.end ?? s.lowerBound, s.lowerBound)
+            // "In 2015/16 … totalled 693, for 2016/17 the figure dropped to 367": a period past a clause break opens the
+            // next clause; the figure's own is the one written before it.
+            var periodLimit = next
+            if let brk = (m.end..<next).first(where: { SentenceSplitter.isClauseBreak(t, $0) }),
+                periods.periods.contains(where: { !$0.isBase && $0.first >= from && $0.end <= m.first })
+            {
+                periodLimit = brk
+            }
+            draft.period = ContextReader.periodSetOff(before: m, t, s, periods)
+                ?? periods.period(after: m.end, before: periodLimit, orBefore: opening ?? m.first, in: s)
+                ?? (opening != nil ? ContextReader.followedByPreviousMarker(m, t, s) : nil) ?? place.leadInPeriod
             draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
             if !change, let earlier = ContextReader.sameAsEarlier(m, t, s, periods: periods) {
@@ -175,6 +183,7 @@ struct ProseMetricReader {
             if let count = draftOf[i], let share = draftOf[i + 1] { drafts[count].label = drafts[share].label }
         }
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
+        YearOnYear.fold(&drafts, from: firstDraft)
         if let (status, at) = ProseStatus.find(t, in: s), let d = drafts[firstDraft...].lastIndex(where: { $0.mention.end <= at }) {
             drafts[d].status = status
         }

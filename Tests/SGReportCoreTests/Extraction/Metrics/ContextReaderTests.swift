@@ -454,6 +454,7 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
         ("49% of young people received a Return Home Interview, the same figure as the previous year, given the huge increase in numbers.",
          49.0, "the previous year"),
         ("The re-referral rate was 22%, the same as in 2019-20.", 22, "2019-20"),
+        ("Initial Child Protection Conferences within timescale – the figure for the year to date is 75%, the same as at Quarter 3.", 75, "Quarter 3"),
     ])
     func sameAsEarlier(sentence: String, value: Double, period: String) throws {
         let m = try #require(metric(value, in: sentence))

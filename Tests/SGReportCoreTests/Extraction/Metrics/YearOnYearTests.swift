@@ -1,0 +1,33 @@
+import Testing
+@testable import SGReportCore
+
+/// Two years of one measure in a sentence, the later named by a word pointing back, are one fact and its earlier value.
+@Suite struct YearOnYearTests {
+    @Test("the later year's figure takes the measure and the earlier year's figure as its previous value", arguments: [
+        ("In 2020/21 there were 450 referrals, in 2021/22 the figure rose to 520.", 520.0, "referrals", 450.0, "2020/21", "2021/22"),
+        ("In 2015/16 the number of incidents of young people reported missing totalled 693, for 2016/17 the figure dropped to a total of 367 such reports.",
+         367, "incidents of young people reported missing", 693, "2015/16", "2016/17"),
+    ])
+    func folded(text: String, value: Double, label: String, previous: Double, earlier: String, later: String) throws {
+        let m = try #require(metric(value, in: text))
+        #expect(m.label == label)
+        #expect(m.period == later)
+        #expect(m.previous == PreviousValue(value: previous, period: earlier))
+        #expect(metric(previous, in: text) == nil)
+    }
+
+    @Test("figures with measures of their own, or no earlier year, stay apart", arguments: [
+        "In 2020/21 there were 450 referrals, in 2021/22 there were 520 assessments.",
+        "There were 450 referrals and the figure rose to 520 in 2021/22.",
+    ])
+    func notFolded(text: String) {
+        #expect(metric(450, in: text) != nil)
+        #expect(metric(520, in: text) != nil)
+    }
+
+    @Test func aPeriodPastAClauseBreakIsTheNextClausesWhenOneStandsBefore() {
+        let text = "In 2020/21 there were 450 referrals, in 2021/22 there were 520 assessments."
+        #expect(metric(450, in: text)?.period == "2020/21")
+        #expect(metric(520, in: text)?.period == "2021/22")
+    }
+}
