@@ -51,6 +51,43 @@ enum LeadInPopulation {
             || itemPrepositions.contains(w)
     }
 
+    /// "Of the 2,800 referrals received in 2021/22, 1,120 (40%) progressed to an assessment" → "referrals received": the
+    /// population a sentence opens with, for the figure right after its comma (or its period: "Of the referrals
+    /// received in the year 2017/18 1,344 (85%) progressed …") whose verb follows it.
+    static func openingClause(before m: NumberMention, _ t: [Token], in s: Range<Int>, periods: PeriodFinder) -> String? {
+        guard m.first - 4 >= s.lowerBound, t[s.lowerBound].lower == "of", determiners.contains(t[s.lowerBound + 1].lower) else { return nil }
+        let comma: Int
+        if t[m.first - 1].text == "," {
+            comma = m.first - 1
+        } else if let p = periods.period(endingAt: m.first), p.first > s.lowerBound + 2 {
+            comma = m.first
+        } else {
+            return nil
+        }
+        // The figure's verb follows it, past the same figure in another unit ("1,120 (40%) progressed").
+        var k = m.end
+        if k + 2 < s.upperBound, t[k].text == "(", t[k + 1].kind == .number {
+            while k < s.upperBound, k - m.end < 6, t[k].text != ")" { k += 1 }
+            k += 1
+        }
+        guard k < s.upperBound, t[k].kind == .word else { return nil }
+        let w = t[k].lower
+        guard MetricVocabulary.auxiliaries.contains(w) || ["has", "had", "have"].contains(w) || MetricVocabulary.objectVerbs.contains(w)
+            || w.hasSuffix("ed") && w.utf8.count > 4
+        else { return nil }
+        var start = s.lowerBound + 2
+        while start < comma, t[start].kind == .number || t[start].text == "," && t[start - 1].kind == .number { start += 1 }
+        // "received in 2021/22": the period is the figure's, not the population's name.
+        var end = comma
+        if let p = periods.periods.first(where: { $0.first > start && $0.first < comma }) {
+            end = p.first
+            if end - 1 > start, MetricVocabulary.prepositions.contains(t[end - 1].lower) || t[end - 1].lower == "year" { end -= 1 }
+            while end - 1 > start, ["the", "year", "in", "during"].contains(t[end - 1].lower) { end -= 1 }
+        }
+        guard end > start, end - start <= 14, t[start].kind == .word, !(start..<end).contains(where: { t[$0].kind == .number }) else { return nil }
+        return t[start..<end].rendered
+    }
+
     /// The label with the population before it, its first word in lower case unless it is an acronym ("Made" →
     /// "made", "MASH" stays).
     static func joined(_ population: String, _ label: String) -> String {

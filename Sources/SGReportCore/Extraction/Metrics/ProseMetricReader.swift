@@ -110,6 +110,10 @@ struct ProseMetricReader {
             draft.label = named.label
             if let population = place.population, drafts.isEmpty, LeadInPopulation.itemOpensWithPredicate(m, t, in: s) {
                 draft.label = LeadInPopulation.joined(population, named.label)
+            } else if let population = LeadInPopulation.openingClause(before: m, t, in: s, periods: periods),
+                !named.label.lowercased().hasPrefix(population.lowercased())
+            {
+                draft.label = LeadInPopulation.joined(population, named.label)
             }
             // "The rate of 65 per 10,000 is …" after a sentence about child protection plans started: a bare measure
             // word names nothing; the topic of the sentence before does.
@@ -181,6 +185,14 @@ struct ProseMetricReader {
             && figures[i].end + 1 == figures[i + 1].first && t[figures[i].end].lower == "or"
         {
             if let count = draftOf[i], let share = draftOf[i + 1] { drafts[count].label = drafts[share].label }
+        }
+        // "1,120 (40%) progressed to an assessment", "82% (3,045) were being held open": the figure in parentheses is
+        // the same group in another unit, named as the figure before it.
+        for i in figures.indices.dropLast() where Set([figures[i].unit, figures[i + 1].unit]) == [.count, .percent]
+            && figures[i].end + 1 == figures[i + 1].first && t[figures[i].end].text == "("
+            && figures[i + 1].end < s.upperBound && t[figures[i + 1].end].text == ")"
+        {
+            if let outer = draftOf[i], let inner = draftOf[i + 1] { drafts[inner].label = drafts[outer].label }
         }
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
         YearOnYear.fold(&drafts, from: firstDraft)

@@ -28,4 +28,22 @@ import Testing
         // An item with a noun of its own keeps its own words.
         #expect(metric(12, in: text)?.label == "parents improved their safety")
     }
+
+    @Test("a sentence opening 'Of the …,' names the population of the figure after its comma and of its share", arguments: [
+        ("Of the 2,800 referrals received in 2021/22, 1,120 (40%) progressed to an assessment.", 1120.0, 40.0,
+         "referrals received progressed to an assessment"),
+        ("Of the referrals received in the year 2017/18 1,344 (85%) progressed to a social care assessment.", 1344, 85,
+         "referrals received progressed to a social care assessment"),
+        ("Of the 108 children that had a CP plan, 23 (21%) had been subject to a plan within 2 years.", 23, 21,
+         "children that had a CP plan had been subject to a plan within 2 years"),
+    ])
+    func openingClause(text: String, count: Double, share: Double, label: String) {
+        #expect(metric(count, in: text)?.label == label)
+        #expect(metric(share, in: text)?.label == label)
+    }
+
+    @Test func aFigureWithANounOfItsOwnAfterTheCommaKeepsIt() {
+        let text = "Of the 2,800 referrals received in 2021/22, 1,120 children were referred twice."
+        #expect(metric(1120, in: text)?.label == "children referred twice")
+    }
 }
