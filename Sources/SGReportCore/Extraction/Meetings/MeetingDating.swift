@@ -2,9 +2,10 @@
 /// "the meeting on 14 January" in a pack dated 2 June 2020 is 2020-01-14, held; "at its 25 May meeting …
 /// will agree" in a pack dated 10 May 2022 is 2022-05-25, scheduled.
 struct MeetingDating: Sendable {
-    /// `minuted`: "the minutes of the meeting held on …" — a meeting with minutes has been held, whatever the
-    /// document's date (which may be a guess).
-    enum Tense: Sendable, Equatable { case past, future, minuted }
+    /// `attested`: "the minutes of the meeting held on …", "at its meeting held on …", "was discussed at the Board
+    /// on …" — a meeting with minutes, or whose business is told as done, has been held, whatever the document's
+    /// date (which may be a guess).
+    enum Tense: Sendable, Equatable { case past, future, attested }
 
     /// The document's own date: when it was published, else the end of the period it reports on.
     let reference: PartialDate?
@@ -36,7 +37,7 @@ struct MeetingDating: Sendable {
         }
         switch tense {
         case .future?: return candidates.first { !Self.before($0, reference) }
-        case .past?, .minuted?: return candidates.last { !Self.before(reference, $0) }
+        case .past?, .attested?: return candidates.last { !Self.before(reference, $0) }
         case nil:
             return candidates.min { Self.distance($0, reference) < Self.distance($1, reference) }
         }
@@ -47,7 +48,7 @@ struct MeetingDating: Sendable {
     func status(of date: PartialDate, tense: Tense?, written: Meeting.Status? = nil) -> Meeting.Status {
         if let written { return written }
         if tense == .future { return .scheduled }
-        if tense == .minuted { return .held }
+        if tense == .attested { return .held }
         guard let reference else { return .held }
         // "the minutes of the meeting held on 20 September 2018" in a page dated that day: said to be held, and
         // not after the document's date. (A past cue before a later date is more likely "agreed to meet on".)

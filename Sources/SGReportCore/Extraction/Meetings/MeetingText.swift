@@ -162,12 +162,28 @@ struct MeetingText: Sendable {
             if MeetingVocabulary.pastCues.contains(lower) {
                 // "are being presented", "will be held", "to be considered": a participle still to come.
                 if j > first, ["being", "be"].contains(tokens[j - 1].lower) { return .future }
-                return isMinuted(from: first, to: j) ? .minuted : .past
+                return isMinuted(from: first, to: j) || toldAsDone(cue: j, date: i) ? .attested : .past
             }
             j -= 1
         }
         // "The meeting is on 28 July": no cue before; a cue right after the date ("… will take place") counts too.
         return nil
+    }
+
+    /// "during its meeting held on 8th February", "was discussed at the Executive Board on the 4th May", "was
+    /// considered by Cabinet on …": the meeting's holding or its business told as done, right before the date.
+    /// ("It was agreed to meet on …", "a report was requested for …" look forward: neither verb is one of these.)
+    private func toldAsDone(cue j: Int, date i: Int) -> Bool {
+        let between = (j + 1)..<i
+        if tokens[j].lower == "held" { return between.allSatisfy { ["on", "the"].contains(tokens[$0].lower) } }
+        guard j > 0, ["was", "were"].contains(tokens[j - 1].lower), MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower),
+            j + 2 < i, ["at", "by", "to"].contains(tokens[j + 1].lower)
+        else { return false }
+        // "presented to Cabinet", "to the Board": a body; "agreed to meet": a verb, looking forward.
+        return !between.contains { k in
+            tokens[k].lower == "to" && k + 1 < i && tokens[k + 1].kind == .word && !["the", "a", "an"].contains(tokens[k + 1].lower)
+                && tokens[k + 1].text.first?.isUppercase != true
+        }
     }
 
     /// "The minutes of the extra-ordinary meeting held on …": the clause speaks of a meeting's minutes.

@@ -93,6 +93,13 @@ enum MeetingVocabulary {
         "received", "considered", "requested", "presented", "discussed", "endorsed", "ratified", "resolved",
     ]
 
+    /// Past participles of a meeting's business, which after "was"/"were" and "at"/"by"/"to" tell a meeting as held
+    /// ("was discussed at the Executive Board on the 4th May", "was considered by Cabinet on 15 March").
+    static let doneBusinessVerbs: Set<String> = [
+        "discussed", "considered", "presented", "received", "endorsed", "ratified", "noted", "acknowledged", "reported",
+        "approved", "agreed",
+    ]
+
     /// Lead-in or heading words announcing a list of meeting dates ("have taken place as follows:", "Dates of Future Meetings").
     static let listCues: Set<String> = ["meetings", "meeting", "met", "dates"]
 

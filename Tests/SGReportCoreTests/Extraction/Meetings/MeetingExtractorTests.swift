@@ -10,6 +10,27 @@ import Testing
 
     private func dates(_ found: [Meeting]) -> [String] { found.map(\.date.iso) }
 
+    // MARK: Status told by the words
+
+    @Test("a meeting said to be held, or whose business is told as done, is held after the document's date", arguments: [
+        "The report was acknowledged by the Executive Board during its meeting held on 8th February 2022.",
+        "This information was discussed at the Executive Safeguarding Partnership Board on the 4th May 2022.",
+        "The plan was presented to Cabinet on 15 May 2022.",
+    ])
+    func toldAsDone(sentence: String) throws {
+        let m = try #require(meetings("Report\n\n" + sentence + "\n").first)
+        #expect(m.status == .held)
+    }
+
+    @Test("a past verb looking forward leaves a later meeting scheduled", arguments: [
+        "The Board agreed that the report would go to Cabinet on 15 May 2022.",
+        "The report is to be presented to Cabinet on 15 May 2022.",
+    ])
+    func lookingForward(sentence: String) throws {
+        let m = try #require(meetings("Report\n\n" + sentence + "\n").first)
+        #expect(m.status == .scheduled)
+    }
+
     // MARK: An agenda's own meeting
 
     @Test func readsTheFrontPageOfAnAgendaOnOneLine() throws {
