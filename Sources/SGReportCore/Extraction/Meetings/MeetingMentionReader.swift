@@ -120,6 +120,11 @@ enum MeetingMentionReader {
             }
             if isBody(t, j) {
                 guard let phrase = mt.bodyPhrase(endingBefore: j + 1) else { return nil }
+                // "the minutes of the proceedings of this panel held on …": the document's own body, which these
+                // words do not name (MeetingVocabulary.ownMeetingPhrases).
+                if phrase.start == j, phrase.start > first, t[j].text.first?.isLowercase == true, ["this", "our"].contains(t[j - 1].lower) {
+                    return Link(body: nil)
+                }
                 var k = phrase.start - 1
                 while k >= first, ["the", "its", "their", "our", "a"].contains(t[k].lower) { k -= 1 }
                 let wholeHeading = phrase.start == 0 && onlyDateAfter(mt, b)

@@ -119,7 +119,12 @@ struct MeetingText: Sendable {
             steps += 1
             let t = tokens[i]
             if t.kind == .mark {
-                guard ["/", "&", "'", "-", "’"].contains(t.text), !t.spaced || t.text == "&" || t.text == "/" else { break }
+                // "the Children, Families and Learning Overview and Scrutiny Committee": a comma between the
+                // capitalised words of a list that the name goes on to join with "and".
+                let listComma = t.text == "," && start < end && i > 0 && tokens[i - 1].kind == .word
+                    && tokens[i - 1].text.first?.isUppercase == true && tokens[start].text.first?.isUppercase == true
+                    && (start..<end).contains { tokens[$0].lower == "and" }
+                guard listComma || ["/", "&", "'", "-", "’"].contains(t.text) && (!t.spaced || t.text == "&" || t.text == "/") else { break }
                 i -= 1
                 continue
             }
@@ -175,7 +180,10 @@ struct MeetingText: Sendable {
     /// ("It was agreed to meet on …", "a report was requested for …" look forward: neither verb is one of these.)
     private func toldAsDone(cue j: Int, date i: Int) -> Bool {
         let between = (j + 1)..<i
-        if tokens[j].lower == "held" { return between.allSatisfy { ["on", "the"].contains(tokens[$0].lower) } }
+        // "held on", "met on", "took place on the …"
+        if ["held", "met", "took"].contains(tokens[j].lower) {
+            return between.allSatisfy { ["on", "the"].contains(tokens[$0].lower) || tokens[j].lower == "took" && tokens[$0].lower == "place" }
+        }
         guard j > 0, ["was", "were"].contains(tokens[j - 1].lower), MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower),
             j + 2 < i, ["at", "by", "to"].contains(tokens[j + 1].lower)
         else { return false }

@@ -22,6 +22,22 @@ import Testing
         #expect(m.status == .held)
     }
 
+    @Test func aBodyMetOnADateHeldIt() throws {
+        let m = try #require(meetings("Report\n\nThe Children, Young People and Education Scrutiny Committee met on 4 May 2022.\n").first)
+        #expect(m.status == .held)
+        // The comma of the list of capitalised words is the name's own.
+        #expect(m.body == "Children, Young People and Education Scrutiny Committee")
+    }
+
+    @Test func thisPanelIsTheDocumentsOwnBody() throws {
+        let text = "Agenda\n\nChildren's Scrutiny Panel\n\nTuesday 26th November 2024 9.30 am, Civic Centre\n\n"
+            + "Resolved – That the minutes of the proceedings of this panel held on 23 October 2024 be taken as read.\n"
+        let found = meetings(text, kind: .agenda, published: PartialDate(year: 2024, month: 11, day: 26))
+        let earlier = try #require(found.first { $0.date.iso == "2024-10-23" })
+        #expect(earlier.body == "Children's Scrutiny Panel")
+        #expect(earlier.status == .held)
+    }
+
     @Test("a past verb looking forward leaves a later meeting scheduled", arguments: [
         "The Board agreed that the report would go to Cabinet on 15 May 2022.",
         "The report is to be presented to Cabinet on 15 May 2022.",
