@@ -30,6 +30,7 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
+        if let body = meetingBody(m) { return (body + " meetings", nil) }
         if after == nil || afterStart(m).map({ HolderName.rivalLeads.contains(t[$0].lower) }) == true,
             let holder = HolderName.before(m, t, in: sentence, figureStarts: figureStarts)
                 ?? (after == nil ? HolderName.listed(m, t, in: sentence) : nil)
@@ -89,6 +90,32 @@ struct MetricLabeler {
     }
 
     private var t: [Token] { tokens }
+
+    /// "The LSCB Executive met six times a year" → "LSCB Executive": how often a body met counts its meetings.
+    private func meetingBody(_ m: NumberMention) -> String? {
+        let met = m.first - 1
+        guard met > sentence.lowerBound, t[met].lower == "met", m.end < sentence.upperBound, t[m.end].lower == "times" else { return nil }
+        var start = met
+        while start - 1 >= sentence.lowerBound, met - start < 8, t[start - 1].kind == .word || ["'", "’", "-", "&"].contains(t[start - 1].text),
+            !MetricVocabulary.meetingSubjectStops.contains(t[start - 1].lower)
+        {
+            start -= 1
+        }
+        if start == met, met - 1 > sentence.lowerBound, t[met - 1].lower == "and" {
+            // "The LSCB Executive was a core decision making group and met six times a year": the sentence's subject.
+            start = sentence.lowerBound
+            if t[start].lower == "the" { start += 1 }
+            var end = start
+            while end < met, end - start < 6, t[end].kind == .word, !MetricVocabulary.auxiliaries.contains(t[end].lower),
+                !MetricVocabulary.subjectVerbs.contains(t[end].lower)
+            {
+                end += 1
+            }
+            return end > start && end < met ? render(Array(t[start..<end])) : nil
+        }
+        guard start < met, t[start].kind == .word else { return nil }
+        return render(Array(t[start..<met]))
+    }
 
     /// "75.0 children in care per 10,000 people": the noun a rate counts, written between it and its base.
     private func nounBeforeBase(_ m: NumberMention) -> String? {

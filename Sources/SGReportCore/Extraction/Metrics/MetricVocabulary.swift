@@ -202,6 +202,12 @@ enum MetricVocabulary {
     /// ", now at 45%", ", standing at 310".
     static let stateLeads: Set<String> = ["currently", "now", "standing"]
 
+    /// Words before the name of a body that "met N times" ("The Board met four times", "whilst the wider LSCB
+    /// Partnership met three times a year"): where its name starts.
+    static let meetingSubjectStops: Set<String> = [
+        "the", "and", "whilst", "while", "whereas", "but", "also", "which", "who", "has", "have", "had", "our", "its", "their",
+    ]
+
     /// Participles between a change and where it was seen: "an increase of 20% seen in referrals from schools".
     static let observationParticiples: Set<String> = ["seen", "noted", "observed", "recorded", "experienced"]
 

@@ -542,4 +542,13 @@ import Testing
         #expect(metric(20, in: "There was an increase of 20% seen in referrals from schools compared to 2022/23.")?.label
             == "change in referrals from schools")
     }
+
+    @Test("how often a body met counts its meetings", arguments: [
+        ("The Board met four times during the year.", 4.0, "Board meetings"),
+        ("The LSCB Executive was a core decision making group and met six times a year.", 6, "LSCB Executive meetings"),
+        ("The Executive met six times, whilst the wider LSCB Partnership met three times a year.", 3, "wider LSCB Partnership meetings"),
+    ] as [(String, Double, String)])
+    func meetingsOfABody(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
 }
