@@ -22,7 +22,7 @@ enum FurnitureDetector {
         var counts: [String: Int] = [:]
         for (line, key) in zip(lines, keys) where line.cells == nil && line.bullet == nil && line.headingMarks == nil {
             guard let key, !line.text.hasSuffix(":"), TextShape.wordCount(line.text) >= 3 else { continue }
-            counts[key, default: 0] += 1
+            counts[pageless(key), default: 0] += 1
         }
         return Set(counts.filter { key, count in
             count >= (key.contains(where: \.isNumber) ? minimumRepeatsWithNumber : minimumRepeats)
@@ -43,8 +43,24 @@ enum FurnitureDetector {
     /// `key` is the line's own, from `keys(of:)`; `keys` the document's furniture.
     static func isFurniture(_ line: CleanLine, key: String?, keys: Set<String>) -> Bool {
         guard let key, line.cells == nil, line.bullet == nil, line.headingMarks == nil else { return false }
-        return keys.contains(key) || StructureVocabulary.furniturePhrases.contains(key) || isPageNumber(key)
+        return keys.contains(pageless(key)) || StructureVocabulary.furniturePhrases.contains(key) || isPageNumber(key)
     }
+
+    /// The key without the page number a running header or footer carries at either end: "12 anytown safeguarding
+    /// children partnership annual report 2021-22" and "… 2021-22 13" are one header.
+    static func pageless(_ key: String) -> String {
+        let utf8 = key.utf8
+        // Most lines start and end with a letter: no split.
+        guard let first = utf8.first, let last = utf8.last, isDigit(first) || isDigit(last) else { return key }
+        var words = key.split(separator: " ")
+        // A title of four words or more is left: "4.3 data sharing", a numbered heading, keeps its number.
+        func pageNumber(_ w: Substring) -> Bool { w.count <= 3 && w.allSatisfy(\.isNumber) }
+        if words.count > 4, pageNumber(words[0]), !pageNumber(words[1]) { words.removeFirst() }
+        if words.count > 4, pageNumber(words[words.count - 1]) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// "12", "Page 12", "Page 3 of 40", "- 12 -".
     static func isPageNumber(_ key: String) -> Bool {

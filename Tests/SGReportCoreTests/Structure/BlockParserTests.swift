@@ -129,6 +129,23 @@ import Testing
         #expect(t.blocks.filter { $0.kind == .furniture }.count == 5)
     }
 
+    @Test("a running header or footer carrying its page number at either end is furniture", arguments: [
+        { (page: Int) in "\(page) Anytown Safeguarding Children Partnership Annual Report 2021-22" },
+        { (page: Int) in "Anytown Safeguarding Children Partnership Annual Report 2021-22 \(page + 10)" },
+    ] as [@Sendable (Int) -> String])
+    func aNumberedRunningHeaderIsFurniture(header: @Sendable (Int) -> String) {
+        var text = ""
+        for page in 1...4 { text += "There were \(100 + page) referrals this quarter.\n\n\(header(page))\n\n" }
+        let t = structure(text)
+        #expect(t.blocks.filter { $0.kind == .furniture }.count == 4)
+    }
+
+    @Test func headingsNumberedInSectionsAreNoRunningHeader() {
+        let text = ["3. Data sharing", "4.3 Data sharing", "5.3 Data sharing", "6.3 Data sharing"]
+            .map { "\($0)\n\nThe partners share data.\n\n" }.joined()
+        #expect(structure(text).blocks.allSatisfy { $0.kind != .furniture })
+    }
+
     @Test func furnitureDoesNotBreakASentence() {
         let text = String(repeating: "WSCB Annual Report 2016/17\n\nA page.\n\n", count: 3)
             + "The Board agreed that the plan\n\nWSCB Annual Report 2016/17\n\nshould be reviewed.\n"
