@@ -28,7 +28,7 @@ enum NonMetricFilter {
                 names.insert(index)
                 continue
             }
-            if boundsEarlierFigure(m, kept.last, t) { continue }
+            if boundsEarlierFigure(m, kept.last, t) || isSectionNumber(m, t, range, periods: excluded) { continue }
             kept.append(m)
         }
         return kept
@@ -45,6 +45,18 @@ enum NonMetricFilter {
             return false
         }
         return !(earlier.end..<m.first).contains { SentenceSplitter.isClauseBreak(t, $0) || t[$0].text == "(" }
+    }
+
+    /// "What Children and Young People Told Us 2.1) The Child's Voice", "4.2 2016-17 was the first year of
+    /// monitoring": a decimal section number a converter left inline, closed by a parenthesis it never opened, or
+    /// opening its sentence right before a period.
+    private static func isSectionNumber(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, periods: [(start: Int, end: Int)]) -> Bool {
+        guard m.isBare, m.end - m.first == 3, t[m.first + 1].text == ".", m.end < range.upperBound else { return false }
+        if t[m.end].text == ")" {
+            return !(max(range.lowerBound, m.first - 8)..<m.first).contains { t[$0].text == "(" }
+        }
+        let next = t[m.end].start
+        return m.first == range.lowerBound && t[m.end].kind == .number && periods.contains { $0.start == next }
     }
 
     /// "Source: http://shropshireperformance.inphase.com/Detail/1249_13435": a number inside a web address.

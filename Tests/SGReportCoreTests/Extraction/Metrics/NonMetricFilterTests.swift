@@ -26,6 +26,16 @@ import Testing
         #expect(metrics(text).map(\.value) == values)
     }
 
+    @Test("a decimal section number left inline is no metric; a decimal figure is", arguments: [
+        ("The annual report covers What Children and Young People Told Us 2.1) The Child's Voice in the year.", [Double]()),
+        ("4.2 2016-17 was the first year of monitoring performance within the framework.", []),
+        ("The rate rose to 4.2 (2016-17) and the average was 3.5 per 10,000.", [4.2, 3.5]),
+        ("The average caseload was 18.5 in 2016-17.", [18.5]),
+    ])
+    func sectionNumbers(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
     @Test("a source reference after a sentence's full stop is no metric; a figure in parentheses after words is", arguments: [
         ("18% of pupils are entitled to free school meals. (2)", [18.0]),
         ("There were 12 referrals in the area. [3]", [12.0]),
