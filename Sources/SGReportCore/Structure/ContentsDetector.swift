@@ -29,6 +29,9 @@ struct ContentsDetector {
         if line.cells == nil, text.utf8.count <= maxEntryLength, hasLeader(text) {
             return text.last?.isNumber == true || text.hasSuffix(".") || text.hasSuffix("…")
         }
+        // "1 Independent Chair's Introduction ........ 3 2 The role and purpose … ........ 6 3 …": a contents page
+        // the converter ran into one line, however long.
+        if line.cells == nil, text.utf8.count > maxEntryLength, hasLeader(text), leaderEntries(in: text, atLeast: 2) { return true }
         // A page cell is a number of up to three digits, perhaps after "page" ("Page 12"): cleaned cells are
         // single-spaced, so anything over 16 bytes is some other cell and need not be lowercased.
         if let cells = line.cells, let cell = cells.last(where: { !$0.isEmpty })?.text, cell.utf8.count <= 16 {
@@ -67,6 +70,29 @@ struct ContentsDetector {
         return false
     }
 
+    /// Whether `text` has at least `count` dotted leaders each followed by a page number of up to three digits.
+    private static func leaderEntries(in text: String, atLeast count: Int) -> Bool {
+        let bytes = Array(text.utf8)
+        var found = 0
+        var k = 0
+        while k < bytes.count {
+            guard bytes[k] == UInt8(ascii: ".") else { k += 1; continue }
+            var dots = 0
+            while k < bytes.count, bytes[k] == UInt8(ascii: ".") || bytes[k] == 0x20 && dots > 0 && k + 1 < bytes.count && bytes[k + 1] == UInt8(ascii: ".") {
+                if bytes[k] == UInt8(ascii: ".") { dots += 1 }
+                k += 1
+            }
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            var digits = 0
+            while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { digits += 1; k += 1 }
+            if dots >= 4, (1...3).contains(digits) {
+                found += 1
+                if found >= count { return true }
+            }
+        }
+        return false
+    }
+
     mutating func open() {
         inContents = true
     }
@@ -74,7 +100,7 @@ struct ContentsDetector {
     /// Decides whether `line` belongs to the open contents list; closes it when the body starts.
     mutating func consume(_ line: CleanLine) -> Bool {
         guard inContents else { return false }
-        guard line.text.utf8.count <= Self.maxEntryLength else {
+        guard line.text.utf8.count <= Self.maxEntryLength || Self.hasPageReference(line) else {
             inContents = false
             return false
         }

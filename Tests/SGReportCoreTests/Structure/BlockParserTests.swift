@@ -120,6 +120,20 @@ import Testing
         #expect(t.kinds() == [.contents, .contents, .contents])
     }
 
+    @Test func aContentsPageRunIntoOneLineIsContentsHoweverLong() {
+        let leader = String(repeating: ".", count: 60)
+        let line = "1  Independent Chair's Introduction \(leader) 3 2  The role and purpose of the Partnership \(leader) 6 "
+            + "3  Organisation of the Partnership Boards \(leader) 11 4  Local background and context \(leader) 15"
+        let t = structure("Contents\n\n\(line)\n\n1 Independent Chair's Introduction\n\nThe Chair writes.\n")
+        #expect(t.blocks.contains { $0.kind == .contents && $0.text.contains("Organisation of the Partnership Boards") })
+        #expect(metrics("Contents\n\n\(line)\n").isEmpty)
+    }
+
+    @Test func proseWithOneEllipsisIsNoContents() {
+        let text = String(repeating: "The partnership met its aims. ", count: 12) + "There were 45 referrals .... 3 were re-referrals."
+        #expect(structure(text).blocks.allSatisfy { $0.kind != .contents })
+    }
+
     @Test func aRunningHeaderRepeatedOnEveryPageIsFurniture() {
         var text = ""
         for i in 1...5 {
