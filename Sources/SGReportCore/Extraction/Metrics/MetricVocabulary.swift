@@ -202,6 +202,9 @@ enum MetricVocabulary {
     /// ", now at 45%", ", standing at 310".
     static let stateLeads: Set<String> = ["currently", "now", "standing"]
 
+    /// Verbs of any kind a group's name cannot hold: "45% of referrals came from the police and 20% …" has its own.
+    static let predicateWords: Set<String> = auxiliaries.union(subjectVerbs).union(shareVerbs).union(objectVerbs).union(predicateVerbs)
+
     /// Words before the name of a body that "met N times" ("The Board met four times", "whilst the wider LSCB
     /// Partnership met three times a year"): where its name starts.
     static let meetingSubjectStops: Set<String> = [

@@ -83,6 +83,7 @@ struct ProseMetricReader {
         }
         let firstDraft = drafts.count
         var draftOf: [Int: Int] = [:]
+        var headOf: [Int: String] = [:]  // the noun each figure's words after it open with ("girls")
         var head: String?  // the population named by the sentence's last share ("initial health assessments")
         // "one in five (18%) of the population": the share in parentheses is the ratio's exact form, one fact. (The
         // ratio's words still bound the labels.)
@@ -125,6 +126,7 @@ struct ProseMetricReader {
             draft.sizesChange = change || i > 0 && drafts.last?.sizesChange == true && draftOf[i - 1] == drafts.count - 1
                 && figures[i - 1].end + 1 == m.first && ["and", ","].contains(t[m.first - 1].lower)
             head = named.head ?? head
+            headOf[i] = named.head
             // A period between a change's "from" and its "to" figure is the "from" figure's ("from 380 in January
             // 2023 to 414 …"); one before the "from" is both's ("In 2019-20 referrals rose from 19% to 24%").
             let opening = ContextReader.changeOpening(closedBy: m, t, s)
@@ -194,10 +196,37 @@ struct ProseMetricReader {
         {
             if let outer = draftOf[i], let inner = draftOf[i + 1] { drafts[inner].label = drafts[outer].label }
         }
+        sharePredicateBack(&drafts, figures, draftOf: draftOf, headOf: headOf, t)
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)
         YearOnYear.fold(&drafts, from: firstDraft)
         if let (status, at) = ProseStatus.find(t, in: s), let d = drafts[firstDraft...].lastIndex(where: { $0.mention.end <= at }) {
             drafts[d].status = status
+        }
+    }
+
+    /// "85% of boys and 90% of girls achieved the expected standard" → "boys achieved the expected standard": two
+    /// shares of two groups joined by "and" share the predicate written after the second.
+    private static func sharePredicateBack(
+        _ drafts: inout [MetricDraft], _ figures: [NumberMention], draftOf: [Int: Int], headOf: [Int: String], _ t: [Token]
+    ) {
+        for i in figures.indices.dropLast() where figures[i].unit == .percent && figures[i + 1].unit == .percent {
+            let a = figures[i], b = figures[i + 1]
+            guard let da = draftOf[i], let db = draftOf[i + 1], let head = headOf[i + 1], a.end + 2 < b.first,
+                t[a.end].lower == "of", t[b.first - 1].lower == "and"
+            else { continue }
+            // Only the group's own words between: no verb of the first share's own.
+            let group = (a.end + 1)..<(b.first - 1)
+            guard group.allSatisfy({ k in
+                t[k].kind == .word && !MetricVocabulary.predicateWords.contains(t[k].lower) || ["(", ")", "-", "'", "’"].contains(t[k].text)
+            }), drafts[db].label.hasPrefix(head + " ")
+            else { continue }
+            var predicate = drafts[db].label.dropFirst(head.count + 1)
+            // "Children in Care (CiC) have …": the second group's short name is its own.
+            if predicate.hasPrefix("("), let close = predicate.firstIndex(of: ")") {
+                predicate = predicate[predicate.index(after: close)...].drop { $0 == " " }
+            }
+            guard !predicate.isEmpty else { continue }
+            drafts[da].label += " " + predicate
         }
     }
 

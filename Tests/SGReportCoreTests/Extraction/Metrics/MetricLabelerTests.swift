@@ -551,4 +551,17 @@ import Testing
     func meetingsOfABody(sentence: String, value: Double, label: String) {
         #expect(metric(value, in: sentence)?.label == label)
     }
+
+    @Test("two shares of two groups joined by 'and' share the predicate written after the second", arguments: [
+        ("85% of boys and 90% of girls achieved the expected standard.", 85.0, "boys achieved the expected standard"),
+        ("100 per cent of children with a Child Protection (CP) plan and 100 per cent of Children in Care (CiC) have an allocated social worker.",
+         -1, "children with a Child Protection (CP) plan have an allocated social worker"),
+        // A first share with a verb of its own keeps its words.
+        ("45% of referrals came from the police and 20% of contacts were from schools.", 45, "referrals came from the police"),
+    ] as [(String, Double, String)])
+    func predicateSharedBack(sentence: String, value: Double, label: String) {
+        let found = metrics(sentence)
+        let m = value < 0 ? found.first : found.first { $0.value == value }
+        #expect(m?.label == label)
+    }
 }
