@@ -62,7 +62,7 @@ enum PriorityListReader {
             return namesList(text) != nil
         }
         // "The Priorities are;": a semicolon for the colon, as PDFs of business plans have it.
-        let colon = text.hasSuffix(":") || text.hasSuffix(";") && ["are", "were", "be", "include"].contains(PriorityText.words(text).last ?? "")
+        let colon = PriorityText.endsLeadIn(text) || text.hasSuffix(";") && ["are", "were", "be", "include"].contains(PriorityText.words(text).last ?? "")
         guard colon else { return false }
         // "… the partnership's key priority areas outlined in the business plan. These are:": the sentence before
         // a short opener names the list.
@@ -111,7 +111,7 @@ enum PriorityListReader {
         _ blocks: [Block], after cue: Int, leadIn: Block, scope: Priority.Scope, section: String?
     ) -> ([PriorityDraft], Int) {
         var j = skipNoise(blocks, cue + 1)
-        if leadIn.kind == .heading, j < blocks.count, blocks[j].kind == .paragraph, blocks[j].text.hasSuffix(":") {
+        if leadIn.kind == .heading, j < blocks.count, blocks[j].kind == .paragraph, PriorityText.endsLeadIn(blocks[j].text) {
             j = skipNoise(blocks, j + 1)
         }
         var drafts: [PriorityDraft] = []
@@ -151,7 +151,7 @@ enum PriorityListReader {
     private static func readBareLines(
         _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
     ) -> ([PriorityDraft], Int)? {
-        guard blocks[cue].text.hasSuffix(":") else { return nil }
+        guard PriorityText.endsLeadIn(blocks[cue].text) else { return nil }
         var j = skipNoise(blocks, cue + 1)
         var drafts: [PriorityDraft] = []
         while j < blocks.count, drafts.count < maxBareLines, HeadedPriorityList.isTitle(blocks[j]) {
@@ -169,7 +169,7 @@ enum PriorityListReader {
         _ blocks: [Block], after cue: Int, scope: Priority.Scope, section: String?
     ) -> ([PriorityDraft], Int)? {
         var j = skipNoise(blocks, cue + 1)
-        if j < blocks.count, blocks[j].kind == .paragraph, blocks[j].enumerator == nil, blocks[j].text.hasSuffix(":") {
+        if j < blocks.count, blocks[j].kind == .paragraph, blocks[j].enumerator == nil, PriorityText.endsLeadIn(blocks[j].text) {
             j = skipNoise(blocks, j + 1)
         }
         var drafts: [PriorityDraft] = []

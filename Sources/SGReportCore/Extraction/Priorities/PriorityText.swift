@@ -51,6 +51,11 @@ enum PriorityText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A lead-in's end: a colon, or the colon and dash of "identifies two business priorities to:-", "as follows:–".
+    static func endsLeadIn(_ s: String) -> Bool {
+        s.hasSuffix(":") || s.hasSuffix(":-") || s.hasSuffix(":–")
+    }
+
     /// Lowercased words without surrounding punctuation: "Priorities and Next Steps in 2020-21" → ["priorities", "and", …].
     static func words(_ s: String) -> [String] {
         TextShape.words(s).map { String($0.lowercased().trimmingCharacters(in: ".,;:()'\"‘’“”!?*")) }.filter { !$0.isEmpty }

@@ -25,11 +25,14 @@ enum PriorityVocabulary {
 
     /// Words before "priorities" in a heading or lead-in that make what follows something done *for* the
     /// priorities rather than the priorities themselves: "Activities undertaken … to support its priorities",
-    /// "Progress against our Priorities" (its items are numbered priorities, read on their own).
+    /// "Progress against our Priorities" (its items are numbered priorities, read on their own), "the following key
+    /// threads run through all priorities:-" (themes across them).
     static let listCueBlockers: Set<String> = [
         "support", "supporting", "supports", "against", "towards", "toward", "deliver", "delivering", "meet",
         "meeting", "achieve", "achieving", "prioritise", "prioritised", "previous",
         "last", "contribute", "contributes", "contributing", "reflect", "reflects", "reflected",
+        // Cross-cutting threads: "the following key threads run through all priorities:-".
+        "threads", "run", "runs", "running", "through", "though", "throughout", "across", "underpin", "underpins", "underpinning",
     ]
 
     /// Words that make a heading about measures rather than priorities: a KPI section numbers its

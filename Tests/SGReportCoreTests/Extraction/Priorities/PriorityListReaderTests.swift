@@ -18,6 +18,20 @@ import Testing
         #expect(p.map(\.line) == [6, 7])
     }
 
+    @Test func aLeadInEndingColonDashIsALeadIn() {
+        let text = "Business Strategy 2018-20\n\nThe Business Strategy also identifies two business priorities to:-\n\n"
+            + "  1. Provide positive transitional arrangements for local safeguarding;\n  2. Ensure the child's voice influences local safeguarding arrangements.\n"
+        let titles = document(text).priorities.map(\.title)
+        #expect(titles.count == 2)
+        #expect(titles.first?.hasPrefix("Provide positive transitional arrangements") == true)
+    }
+
+    @Test func threadsRunningThroughAllPrioritiesAreNoPriorities() {
+        let text = "Business Strategy 2018-20\n\nPlease note that the following key threads run through all priorities:-\n\n"
+            + "- ensure that our work is child centred;\n- promote multi-agency partnership working;\n"
+        #expect(document(text).priorities.isEmpty)
+    }
+
     @Test func aLeadInOpeningWithThePrioritiesMayNameWhoseTheyAre() {
         let text = "Annual Report 2019-20\n\nThe priorities for the new partnership are grouped under three key headings:\n\n- Safe at Home\n- Safe in the Community\n- Safe Online\n"
         #expect(document(text).priorities.map(\.title) == ["Safe at Home", "Safe in the Community", "Safe Online"])
