@@ -91,6 +91,15 @@ struct MetricLabeler {
 
     private var t: [Token] { tokens }
 
+    /// "… but UASC Care Leavers has increased by 164%", "whereas contacts rose by 12%": a contrast whose clause has a
+    /// subject of its own (not "but since then has increased", "but not MASH", "but this has been").
+    private func opensContrast(at k: Int, before figure: Int) -> Bool {
+        guard MetricVocabulary.contrastConjunctions.contains(t[k].lower), k + 2 < figure, t[k + 1].kind == .word,
+            !MetricVocabulary.contrastNonSubjects.contains(t[k + 1].lower)
+        else { return false }
+        return (k + 2..<figure).contains { MetricVocabulary.predicateWords.contains(t[$0].lower) || MetricVocabulary.changeWords.contains(t[$0].lower) }
+    }
+
     /// "The LSCB Executive met six times a year" → "LSCB Executive": how often a body met counts its meetings.
     private func meetingBody(_ m: NumberMention) -> String? {
         let met = m.first - 1
@@ -648,6 +657,8 @@ struct MetricLabeler {
         while start - 1 >= sentence.lowerBound {
             let tok = t[start - 1]
             if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
+            // "… has not increased but UASC Care Leavers has increased by 164%": a contrast opens a clause with its own subject.
+            if opensContrast(at: start - 1, before: m.first) { break }
             start -= 1
         }
         var end = m.first
@@ -852,7 +863,7 @@ struct MetricLabeler {
     /// compared with 171 in Q2": a figure with no words of its own measures what "number of" named before it.
     private func measuredEarlier(_ m: NumberMention) -> String? {
         var k = m.first - 2
-        while k >= sentence.lowerBound {
+        while k >= sentence.lowerBound, !opensContrast(at: k, before: m.first) {
             if t[k].lower == "of", k - 1 >= sentence.lowerBound, MetricVocabulary.measureWords.contains(t[k - 1].lower) {
                 // Up to the clause's verb: "the number of Children In Need has increased by 18%, from 1,117 to 1318".
                 var words = 0

@@ -205,6 +205,17 @@ enum MetricVocabulary {
     /// Verbs of any kind a group's name cannot hold: "45% of referrals came from the police and 20% …" has its own.
     static let predicateWords: Set<String> = auxiliaries.union(subjectVerbs).union(shareVerbs).union(objectVerbs).union(predicateVerbs)
 
+    /// Conjunctions that open a clause of contrast with a subject of its own: "… has not increased but UASC Care
+    /// Leavers has increased by 164%", "Referrals fell, whereas contacts rose by 12%".
+    static let contrastConjunctions: Set<String> = ["but", "whereas", "whilst", "while"]
+
+    /// Words after such a conjunction that show its clause shares the subject before: "but since then has
+    /// increased by 70", "but not MASH", "but this has been as high as 5", "but in this context …".
+    static let contrastNonSubjects: Set<String> = auxiliaries.union([
+        "not", "also", "since", "then", "this", "that", "it", "they", "we", "there", "still", "now", "only", "overall",
+        "has", "have", "had", "in", "on", "at", "for", "to", "with", "as", "by", "remains", "remained",
+    ])
+
     /// Words before the name of a body that "met N times" ("The Board met four times", "whilst the wider LSCB
     /// Partnership met three times a year"): where its name starts.
     static let meetingSubjectStops: Set<String> = [

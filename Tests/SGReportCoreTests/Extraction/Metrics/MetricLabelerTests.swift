@@ -564,4 +564,16 @@ import Testing
         let m = value < 0 ? found.first : found.first { $0.value == value }
         #expect(m?.label == label)
     }
+
+    @Test("a contrast with a subject of its own names the figure in it; one sharing the subject before does not", arguments: [
+        ("The number of Children in Care has not increased dramatically but UASC Care Leavers has increased by 164% since June 2017.",
+         164.0, "change in UASC Care Leavers"),
+        ("The population of 10 to 15 year olds is projected to increase by 4.3% while the population of 16 to 17 year olds is projected to increase by 5.6%.",
+         5.6, "change in population of 16 to 17 year olds"),
+        ("Numbers of Looked After Children (LAC) remained steady to November 2016 but since then has increased by 70.",
+         70, "change in Looked After Children (LAC)"),
+    ] as [(String, Double, String)])
+    func contrastClauses(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
 }
