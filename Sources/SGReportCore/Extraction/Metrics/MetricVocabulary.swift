@@ -159,8 +159,10 @@ enum MetricVocabulary {
     /// Measures a benchmark is stated as: "the comparator rate", "the statistical neighbour average".
     static let benchmarkMeasures: Set<String> = ["rate", "rates", "average", "averages", "figure", "figures", "level", "benchmark", "percentage", "proportion"]
 
-    /// Words before a figure that make it a target: "the target of 90 per cent", "below the threshold of 18 per cent".
-    static let targetWords: Set<String> = ["target", "targets", "targeted", "threshold"]
+    /// Words before a figure that make it a target: "the target of 90 per cent", "below the threshold of 18 per cent",
+    /// "within the agreed tolerance level of 8%" (performance reports set a tolerance beside or for a target), "our
+    /// ambition of 95%".
+    static let targetWords: Set<String> = ["target", "targets", "targeted", "threshold", "tolerance", "ambition", "goal"]
 
     /// Marks between an earlier value's label and the value in parentheses: "(2021-22: 87%)", "(2022 – 87%)".
     static let labelSeparators: Set<String> = [":", "=", "-", "–", "—"]

@@ -391,9 +391,14 @@ import Testing
         #expect(m?.comparators == [Comparator(name: "national", value: 17.9), Comparator(name: "comparator", value: 16.7)])
     }
 
-    @Test func aThresholdIsATarget() {
-        let m = metric(15.3, in: "15.3 per cent of children referred had been re-referred within 12 months, which was below the threshold of 18 per cent.")
-        #expect(m?.target == 18)
+    @Test("a threshold, a tolerance or an ambition is a target", arguments: [
+        ("15.3 per cent of children referred had been re-referred within 12 months, which was below the threshold of 18 per cent.", 15.3, 18.0),
+        ("The percentage leaving care for adoption was 7.6%, within the agreed tolerance level of 8%.", 7.6, 8),
+        ("Visits within timescale reached 91%, short of our ambition of 95%.", 91, 95),
+    ])
+    func thresholdsAreTargets(sentence: String, value: Double, target: Double) {
+        #expect(metric(value, in: sentence)?.target == target)
+        #expect(metric(target, in: sentence) == nil)
     }
 
     @Test func anIncreaseOnAnEarlierFigureMakesItThePreviousValue() {
