@@ -511,8 +511,10 @@ struct MetricLabeler {
         var out: [Token] = []
         var k = start
         var words = 0
+        var quoted = false  // inside "…": the words are a name, kept as written
         while k < sentence.upperBound, words < limit {
             let tok = t[k]
+            if ["“", "\"", "”"].contains(tok.text) { quoted = tok.text == "“" || tok.text == "\"" && !quoted }
             if k != start, figureStarts.contains(k) { break }
             if periods.starts.contains(k) { break }
             if tok.kind == .mark {
@@ -570,7 +572,7 @@ struct MetricLabeler {
                     if isPeriod { break }
                 }
                 // "children who were subject to a plan": a relative clause keeps its verb.
-                if MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be", k == start || t[k - 1].lower != "who" { k += 1; continue }
+                if !quoted, MetricVocabulary.auxiliaries.contains(w), w != "been", w != "be", k == start || t[k - 1].lower != "who" { k += 1; continue }
                 words += 1
             }
             if tok.kind == .number, k != start, figureStarts.contains(k) { break }

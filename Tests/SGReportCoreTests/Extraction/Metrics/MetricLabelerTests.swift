@@ -576,4 +576,9 @@ import Testing
     func contrastClauses(sentence: String, value: Double, label: String) {
         #expect(metric(value, in: sentence)?.label == label)
     }
+
+    @Test func wordsInQuotationMarksAreKeptAsWritten() {
+        let m = metric(12, in: "12 schools achieved “Children are safe and feel safe” status this year.")
+        #expect(m?.label.contains("“Children are safe and feel safe”") == true)
+    }
 }
