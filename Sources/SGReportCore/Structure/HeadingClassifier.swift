@@ -39,12 +39,14 @@ enum HeadingClassifier {
         return ratio >= 0.6 && !sentenceLike && words.count >= 1
     }
 
-    /// "Contacts 9,876 10,178", "Re-referrals 22%", "Budget £1,200": a row of figures (its columns spaced by the
-    /// converter), not a title: the last word is a figure written with a separator, "%" or "£", or the last two
-    /// are plain figures. ("Annual Report 2022-23", "Key Stage 2" end in one number or a period.)
+    /// "Contacts 9,876 10,178", "Re-referrals 22%", "Budget £1,200", "Pupils with EHCP 825 (3.6%)": a row of figures
+    /// (its columns spaced by the converter) or an infographic's tile, not a title: the last word is a figure written
+    /// with a separator, "%" or "£", or the last two are plain figures. ("Annual Report 2022-23", "Key Stage 2" end in
+    /// one number or a period.)
     static func endsWithFigures(_ words: [Substring]) -> Bool {
         func figure(_ w: Substring) -> Bool {
-            w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && w.unicodeScalars.allSatisfy { "0123456789,.%£".unicodeScalars.contains($0) }
+            let w = w.hasPrefix("(") && w.hasSuffix(")") ? w.dropFirst().dropLast() : w
+            return w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && w.unicodeScalars.allSatisfy { "0123456789,.%£".unicodeScalars.contains($0) }
         }
         guard let last = words.last, figure(last) else { return false }
         if last.contains(where: { ",%£".contains($0) }) { return true }

@@ -43,6 +43,8 @@ import Testing
         "Contacts                     9,876     10,178",
         "Referrals 2345 2501",
         "Re-referrals 22%",
+        // An infographic's tile: a count and its share in parentheses.
+        "Pupils with EHCP 825 (3.6%)",
     ])
     func rejectsLinesThatAreNotHeadings(line: String) {
         #expect(!isHeading(line))
