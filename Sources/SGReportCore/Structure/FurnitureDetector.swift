@@ -51,7 +51,7 @@ enum FurnitureDetector {
     static func pageless(_ key: String) -> String {
         let utf8 = key.utf8
         // Most lines start and end with a letter: no split.
-        guard let first = utf8.first, let last = utf8.last, isDigit(first) || isDigit(last) else { return key }
+        guard let first = utf8.first, let last = utf8.last, InlineCleaner.isDigit(first) || InlineCleaner.isDigit(last) else { return key }
         var words = key.split(separator: " ")
         // A title of four words or more is left: "4.3 data sharing", a numbered heading, keeps its number.
         func pageNumber(_ w: Substring) -> Bool { w.count <= 3 && w.allSatisfy(\.isNumber) }
@@ -59,8 +59,6 @@ enum FurnitureDetector {
         if words.count > 4, pageNumber(words[words.count - 1]) { words.removeLast() }
         return words.joined(separator: " ")
     }
-
-    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// "12", "Page 12", "Page 3 of 40", "- 12 -".
     static func isPageNumber(_ key: String) -> Bool {

@@ -46,9 +46,13 @@ enum LeadInPopulation {
     /// "71% Made safer choices", "59.1% were via the Early Help Hub".
     static func itemOpensWithPredicate(_ m: NumberMention, _ t: [Token], in s: Range<Int>) -> Bool {
         guard m.first == s.lowerBound, m.end < s.upperBound, t[m.end].kind == .word else { return false }
-        let w = t[m.end].lower
-        return MetricVocabulary.auxiliaries.contains(w) || MetricVocabulary.objectVerbs.contains(w) || w.hasSuffix("ed") && w.utf8.count > 4
-            || itemPrepositions.contains(w)
+        return isVerb(t[m.end].lower) || itemPrepositions.contains(t[m.end].lower)
+    }
+
+    /// A verb that can follow a share whose population was named before: "were", "has", "attended", "progressed".
+    private static func isVerb(_ w: String) -> Bool {
+        MetricVocabulary.auxiliaries.contains(w) || ["has", "had", "have"].contains(w) || MetricVocabulary.objectVerbs.contains(w)
+            || w.hasSuffix("ed") && w.utf8.count > 4
     }
 
     /// "Of the 2,800 referrals received in 2021/22, 1,120 (40%) progressed to an assessment" → "referrals received": the
@@ -70,11 +74,7 @@ enum LeadInPopulation {
             while k < s.upperBound, k - m.end < 6, t[k].text != ")" { k += 1 }
             k += 1
         }
-        guard k < s.upperBound, t[k].kind == .word else { return nil }
-        let w = t[k].lower
-        guard MetricVocabulary.auxiliaries.contains(w) || ["has", "had", "have"].contains(w) || MetricVocabulary.objectVerbs.contains(w)
-            || w.hasSuffix("ed") && w.utf8.count > 4
-        else { return nil }
+        guard k < s.upperBound, t[k].kind == .word, isVerb(t[k].lower) else { return nil }
         var start = s.lowerBound + 2
         while start < comma, t[start].kind == .number || t[start].text == "," && t[start - 1].kind == .number { start += 1 }
         // "received in 2021/22": the period is the figure's, not the population's name.

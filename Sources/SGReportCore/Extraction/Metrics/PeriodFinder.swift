@@ -130,9 +130,30 @@ struct PeriodFinder {
 
     /// The period written for a figure spanning `first..<end` in `sentence`: the first own period after it
     /// (before `limit`), else the nearest before it in the sentence.
+    /// (Found by binary search, then a walk over the periods between: a run-on line names thousands.)
     func period(after end: Int, before limit: Int, orBefore first: Int, in sentence: Range<Int>) -> String? {
-        if let p = periods.first(where: { $0.first >= end && $0.first < limit && !$0.isBase }) { return p.label }
-        return periods.last(where: { $0.end <= first && $0.first >= sentence.lowerBound && !$0.isBase })?.label
+        var k = periods.partitionPoint { $0.first >= end }
+        while k < periods.count, periods[k].first < limit {
+            if !periods[k].isBase { return periods[k].label }
+            k += 1
+        }
+        // A period ending by `first` starts before it.
+        k = periods.partitionPoint { $0.first >= first } - 1
+        while k >= 0, periods[k].first >= sentence.lowerBound {
+            if periods[k].end <= first, !periods[k].isBase { return periods[k].label }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether a period of the figure's own (no comparison's base) lies wholly within tokens `from..<end`.
+    func hasOwnPeriod(from: Int, before end: Int) -> Bool {
+        var k = periods.partitionPoint { $0.first >= from }
+        while k < periods.count, periods[k].first < end {
+            if !periods[k].isBase, periods[k].end <= end { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The period whose tokens end right before token `index`, found by binary search: asked for many figures of a
@@ -156,6 +177,7 @@ struct PeriodFinder {
 
     /// The period written right after an earlier value ("19% in 2018-19", "753 (2018-19)").
     func periodRightAfter(_ end: Int, within: Int = 4) -> String? {
-        periods.first(where: { $0.first >= end && $0.first <= end + within })?.label
+        let low = periods.partitionPoint { $0.first >= end }
+        return low < periods.count && periods[low].first <= end + within ? periods[low].label : nil
     }
 }

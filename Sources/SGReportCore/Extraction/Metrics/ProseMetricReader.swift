@@ -134,9 +134,7 @@ struct ProseMetricReader {
             // "In 2015/16 … totalled 693, for 2016/17 the figure dropped to 367": a period past a clause break opens the
             // next clause; the figure's own is the one written before it.
             var periodLimit = next
-            if let brk = (m.end..<next).first(where: { SentenceSplitter.isClauseBreak(t, $0) }),
-                periods.periods.contains(where: { !$0.isBase && $0.first >= from && $0.end <= m.first })
-            {
+            if let brk = (m.end..<next).first(where: { SentenceSplitter.isClauseBreak(t, $0) }), periods.hasOwnPeriod(from: from, before: m.first) {
                 periodLimit = brk
             }
             draft.period = ContextReader.periodSetOff(before: m, t, s, periods)
@@ -182,19 +180,20 @@ struct ProseMetricReader {
                 break
             }
         }
-        // "624 or 37.7 per cent of cases had been open …": the count and its share are of one group, named after the share.
-        for i in figures.indices.dropLast() where figures[i].unit == .count && figures[i + 1].unit == .percent
-            && figures[i].end + 1 == figures[i + 1].first && t[figures[i].end].lower == "or"
-        {
-            if let count = draftOf[i], let share = draftOf[i + 1] { drafts[count].label = drafts[share].label }
-        }
-        // "1,120 (40%) progressed to an assessment", "82% (3,045) were being held open": the figure in parentheses is
-        // the same group in another unit, named as the figure before it.
-        for i in figures.indices.dropLast() where Set([figures[i].unit, figures[i + 1].unit]) == [.count, .percent]
-            && figures[i].end + 1 == figures[i + 1].first && t[figures[i].end].text == "("
-            && figures[i + 1].end < s.upperBound && t[figures[i + 1].end].text == ")"
-        {
-            if let outer = draftOf[i], let inner = draftOf[i + 1] { drafts[inner].label = drafts[outer].label }
+        // A count and a share of one group, side by side, take one name: "624 or 37.7 per cent of cases had been open …"
+        // is named after the share; "1,120 (40%) progressed …", "82% (3,045) were being held open" after the figure
+        // outside the parentheses.
+        for i in figures.indices.dropLast() where figures[i].end + 1 == figures[i + 1].first {
+            guard let a = draftOf[i], let b = draftOf[i + 1] else { continue }
+            let units = (figures[i].unit, figures[i + 1].unit)
+            let joint = t[figures[i].end]
+            if units == (.count, .percent), joint.lower == "or" {
+                drafts[a].label = drafts[b].label
+            } else if units == (.count, .percent) || units == (.percent, .count), joint.text == "(",
+                figures[i + 1].end < s.upperBound, t[figures[i + 1].end].text == ")"
+            {
+                drafts[b].label = drafts[a].label
+            }
         }
         sharePredicateBack(&drafts, figures, draftOf: draftOf, headOf: headOf, t)
         RespectiveFigures.distribute(&drafts, from: firstDraft, t, s, periods: periods)

@@ -62,7 +62,7 @@ enum SentenceSplitter {
         func joins(_ j: Int) -> Bool { j < t.count && (t[j].lower == "or" || t[j].lower == "and") }
         guard k > 0, k < t.count, t[k].text == ",", t[k - 1].kind == .word, k + 1 < t.count else { return false }
         // The last comma of "abuse, neglect, or family dysfunction".
-        if joins(k + 1) { return word(k + 2) && k >= 2 && t[k - 2].text == "," && t[k - 3 >= 0 ? k - 3 : k].kind == .word }
+        if joins(k + 1) { return word(k + 2) && k >= 3 && t[k - 2].text == "," && t[k - 3].kind == .word }
         guard word(k + 1) else { return false }
         if joins(k + 2) { return word(k + 3) }
         // "A, B, C or D", "A, B, and C"

@@ -23,6 +23,6 @@ enum YearOnYear {
     /// "figure", "the figure", "the number", "such reports": a label that names nothing but the figure before.
     private static func pointsBack(_ label: String) -> Bool {
         if let bare = MetricVocabulary.bareMeasure(label), !bare.demonstrative { return true }
-        return label.lowercased().hasPrefix("such ") && TextShape.wordCount(label, limit: 4) <= 3
+        return label.prefix(5).lowercased() == "such " && TextShape.wordCount(label, limit: 4) <= 3
     }
 }
