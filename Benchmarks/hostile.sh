@@ -30,6 +30,7 @@ cases = {
                       + ("Rate of referrals per 10,000\t" + "\t".join(str(500 + i % 97) for i in range(5_000)) + "\n") * 50).encode(),
     "web-items": b"Agenda and minutes\n\nChildren's Select Committee - Wednesday 25th September, 2024 5.00 pm\n\nItems\n\n"
                  + b"CYP/15/24\n\nEvacuation Procedure pdf icon PDF 9 KB\n\nMinutes:\n\nAGREED that it be noted.\n\n" * 40_000,
+    "run-on-dated-figures": b"In 2019/20 there were 5 referrals, in Q2 2020/21 the figure rose to 6 and on 7, 8 and 15 December 2016 it was 9, " * 20_000,
     # 20,000 council pages joined into one file, each under its own title.
     "joined-pages": "".join(f"Children's Select Committee {i} - Monday 2nd December 2024 7.00 pm\n\nVenue: Room {i}\n\nItems\n\n1.\n\nMinutes {i}\n\n"
                             for i in range(20_000)).encode(),

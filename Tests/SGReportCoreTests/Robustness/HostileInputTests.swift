@@ -37,6 +37,10 @@ import Testing
         ("20,000 web pages joined", Array((0..<20_000).map {
             "Children's Select Committee \($0) - Monday 2nd December 2024 7.00 pm\n\nVenue: Room \($0)\n\nItems\n\n1.\n\nMinutes \($0)\n\n"
         }.joined().utf8)),
+        // One run-on line of dated figures: each figure looks for its period, and each number asks whether a date holds it.
+        ("a run-on line of dated figures", Array(String(
+            repeating: "In 2019/20 there were 5 referrals, in Q2 2020/21 the figure rose to 6 and on 7, 8 and 15 December 2016 it was 9, ",
+            count: 20_000).utf8)),
     ]
 
     private static let datedHeader = "Measure\t" + (0..<5_000).map { "\(1990 + $0 % 100)/\(String(format2: (91 + $0 % 100) % 100))" }.joined(separator: "\t") + "\n"

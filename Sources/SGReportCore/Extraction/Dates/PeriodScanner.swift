@@ -29,10 +29,14 @@ enum PeriodScanner {
                 period: Period(label: label, start: startDate, end: PartialDate(year: yb, month: b.month, day: endDay)),
                 isFinancialYear: false, start: a.start, end: b.end))
         }
+        // Ranges join neighbouring dates, so their starts and ends both rise: the one that could hold a year is
+        // the last starting at or before it (a binary search; a scan of them per year was quadratic in a long line).
+        let ranges = found
         var i = 0
         while i + 2 < t.count {
             if let m = financialYear(t, i) {
-                if !found.contains(where: { $0.start <= m.start && m.end <= $0.end }) { found.append(m) }
+                let before = ranges.partitionPoint { $0.start > m.start }
+                if before == 0 || ranges[before - 1].end < m.end { found.append(m) }
                 i += 3
             } else {
                 i += 1

@@ -794,7 +794,7 @@ struct MetricLabeler {
                 k += 1
                 changed = true
             }
-            if let p = periods.periods.first(where: { $0.first >= k && $0.first <= k + 4 && $0.end <= end }) {
+            if let p = periods.period(startingWithin: k...(k + 4), endingBy: end) {
                 let lead = t[k..<p.first].allSatisfy { ["in", "at", "on", "the", "end", "of", "as", "during", "by", "for", "overall", "since", "between", "and"].contains($0.lower) || $0.text == "," }
                 if lead {
                     k = p.end

@@ -5,7 +5,7 @@
 /// `"1,257 Section 47 enquiries were held"` keeps 1,257 and drops 47.
 enum NonMetricFilter {
     /// `excluded`: UTF-8 spans of dates and periods found in the same text.
-    static func metrics(_ mentions: [NumberMention], _ t: [Token], in range: Range<Int>, excluded: [(start: Int, end: Int)]) -> [NumberMention] {
+    static func metrics(_ mentions: [NumberMention], _ t: [Token], in range: Range<Int>, excluded: TextSpans) -> [NumberMention] {
         var kept: [NumberMention] = []
         var names = Set<Int>()  // indices of mentions judged names or ages, for ranges "aged 10-15"
         // Days listed before a date ("on 7, 8 and 15 December 2016"), found from the date backwards.
@@ -22,7 +22,7 @@ enum NonMetricFilter {
                 phoneEnd = m.end
                 continue
             }
-            if m.isName || excluded.contains(where: { $0.start <= start && start < $0.end }) { continue }
+            if m.isName || excluded.covers(start) { continue }
             if dayStarts.contains(t[m.first].start) || inLink(m, t, range) { continue }
             if isName(m, t, range) || continuesName(index, mentions, names, t) {
                 names.insert(index)
@@ -50,13 +50,13 @@ enum NonMetricFilter {
     /// "What Children and Young People Told Us 2.1) The Child's Voice", "4.2 2016-17 was the first year of
     /// monitoring": a decimal section number a converter left inline, closed by a parenthesis it never opened, or
     /// opening its sentence right before a period.
-    private static func isSectionNumber(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, periods: [(start: Int, end: Int)]) -> Bool {
+    private static func isSectionNumber(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, periods: TextSpans) -> Bool {
         guard m.isBare, m.end - m.first == 3, t[m.first + 1].text == ".", m.end < range.upperBound else { return false }
         if t[m.end].text == ")" {
             return !(max(range.lowerBound, m.first - 8)..<m.first).contains { t[$0].text == "(" }
         }
         let next = t[m.end].start
-        return m.first == range.lowerBound && t[m.end].kind == .number && periods.contains { $0.start == next }
+        return m.first == range.lowerBound && t[m.end].kind == .number && periods.hasSpan(startingAt: next)
     }
 
     /// "Source: http://shropshireperformance.inphase.com/Detail/1249_13435": a number inside a web address.
@@ -251,13 +251,13 @@ enum NonMetricFilter {
     /// "On 18 and 19 December 2019", "3 – 5 March", "7, 8 and 15 December": a day joined to the date (or to a
     /// day of it) that follows.
     private static func isDayBefore(
-        _ m: NumberMention, _ t: [Token], _ range: Range<Int>, dates: [(start: Int, end: Int)], days: Set<Int>
+        _ m: NumberMention, _ t: [Token], _ range: Range<Int>, dates: TextSpans, days: Set<Int>
     ) -> Bool {
         guard m.isBare, m.isPlainInteger, (1...31).contains(m.value), m.end + 1 < range.upperBound,
             ["and", "&", "to", "-", "–", ","].contains(t[m.end].lower), t[m.end + 1].kind == .number
         else { return false }
         let next = t[m.end + 1].start
-        return days.contains(next) || dates.contains { $0.start == next }
+        return days.contains(next) || dates.hasSpan(startingAt: next)
     }
 
     /// "aged 10-15", "Sections 11/157": the second end of a range whose first end is a name or an age.

@@ -14,7 +14,7 @@ struct PeriodFinder {
     /// The first token of each period, for quick tests while reading labels.
     let starts: Set<Int>
     /// UTF-8 spans of every date and period, whose digits are no figures.
-    let spans: [(start: Int, end: Int)]
+    let spans: TextSpans
 
     init(text: String, tokens t: [Token]) {
         var spans: [(start: Int, end: Int)] = []
@@ -33,17 +33,19 @@ struct PeriodFinder {
             let n = t.partitionPoint { $0.end >= offset }
             return n < t.count && t[n].end == offset ? n + 1 : nil
         }
-        var covered: [(Int, Int)] = []
+        var covered: [(start: Int, end: Int)] = []
         for p in financial {
             guard let a = tokenIndex(atOffset: p.start), let b = tokenEnd(atOffset: p.end) else { continue }
             found.append(Found(label: String(text.utf8Slice(p.start, p.end)), first: a, end: b, isBase: Self.isBase(t, a, to: b)))
             covered.append((p.start, p.end))
         }
+        let coveredSpans = TextSpans(covered)
+        let financialFound = found.count
         var k = 0
         while k < dates.count {
             let d = dates[k]
             defer { k += 1 }
-            if covered.contains(where: { $0.0 <= d.start && d.start < $0.1 }) { continue }
+            if coveredSpans.covers(d.start) { continue }
             guard d.year != nil || d.day == nil, let a = tokenIndex(atOffset: d.start), let b = tokenEnd(atOffset: d.end) else { continue }
             var end = b, endOffset = d.end
             // "Between 1st April 2019 and 31st March 2020": one period.
@@ -57,13 +59,20 @@ struct PeriodFinder {
             found.append(Found(label: String(text.utf8Slice(d.start, endOffset)), first: a, end: end, isBase: Self.isBase(t, a, to: end)))
         }
         // "quarter 4", "Q3", "year to date", "YTD"; a bare year after a preposition ("in 2018", "(up from 78.3% in 2018)").
+        // Spans this walk adds lie behind it, so asking only those found before it is the same question, and a
+        // quarter's year is one of the periods found before it, by where it starts.
+        var earlier: TextSpans?  // built when a bare year first asks
+        let earlierRuns = [0..<financialFound, financialFound..<found.count]
+        var taken = Set<Int>()
         var i = 0
         while i < t.count {
-            if t[i].kind == .number, i > 0, MetricVocabulary.yearLeads.contains(t[i - 1].lower), let year = Self.bareYear(t, i),
-                !spans.contains(where: { $0.start <= t[i].start && t[i].start < $0.end })
-            {
-                found.append(Found(label: String(year), first: i, end: i + 1, isBase: Self.isBase(t, i)))
-                spans.append((t[i].start, t[i].end))
+            if t[i].kind == .number, i > 0, MetricVocabulary.yearLeads.contains(t[i - 1].lower), let year = Self.bareYear(t, i) {
+                let known = earlier ?? TextSpans(spans)
+                earlier = known
+                if !known.covers(t[i].start) {
+                    found.append(Found(label: String(year), first: i, end: i + 1, isBase: Self.isBase(t, i)))
+                    spans.append((t[i].start, t[i].end))
+                }
             }
             guard t[i].kind == .word else { i += 1; continue }
             let w = t[i].lower
@@ -81,10 +90,10 @@ struct PeriodFinder {
             if var label = quarter {
                 // "Q2 2019", "Q4 2019/20", "quarter 3 2021-22": the year the quarter is of belongs to it.
                 var end = i + 2
-                if let year = found.firstIndex(where: { $0.first == end }) {
+                if let year = Self.index(of: end, in: found, runs: earlierRuns), !taken.contains(year) {
                     label += " " + found[year].label
                     end = found[year].end
-                    found.remove(at: year)
+                    taken.insert(year)
                 } else if end < t.count, t[end].spaced, let year = Self.bareYear(t, end) {
                     label += " \(year)"
                     spans.append((t[end].start, t[end].end))
@@ -102,9 +111,19 @@ struct PeriodFinder {
             if w == "ytd" { found.append(Found(label: "YTD", first: i, end: i + 1, isBase: false)) }
             i += 1
         }
-        self.periods = found.sorted { $0.first < $1.first }
-        self.starts = Set(found.map(\.first))
-        self.spans = spans
+        let kept = taken.isEmpty ? found : found.indices.filter { !taken.contains($0) }.map { found[$0] }
+        self.periods = kept.sorted { $0.first < $1.first }
+        self.starts = Set(kept.map(\.first))
+        self.spans = TextSpans(spans)
+    }
+
+    /// The first period in `runs` (financial years, then dates: each in text order) starting at token `first`.
+    private static func index(of first: Int, in found: [Found], runs: [Range<Int>]) -> Int? {
+        for run in runs {
+            let k = found[run].partitionPoint { $0.first >= first }
+            if k < run.upperBound, found[k].first == first { return k }
+        }
+        return nil
     }
 
     /// A four-digit year standing alone: not the start of a range ("2018/19", "2018-2019") or a figure ("2018.5").
@@ -170,9 +189,19 @@ struct PeriodFinder {
         return low < periods.count && tokens.contains(periods[low].first) ? periods[low] : nil
     }
 
+    /// The first period starting within `tokens` and ending by token `end`, found by binary search.
+    func period(startingWithin tokens: ClosedRange<Int>, endingBy end: Int) -> Found? {
+        var k = periods.partitionPoint { $0.first >= tokens.lowerBound }
+        while k < periods.count, periods[k].first <= tokens.upperBound {
+            if periods[k].end <= end { return periods[k] }
+            k += 1
+        }
+        return nil
+    }
+
     /// The period ending right before token `index`: "since 2018 (33.8%)" → "2018" for the "(".
     func periodRightBefore(_ index: Int) -> String? {
-        periods.last(where: { $0.end == index })?.label
+        period(endingAt: index)?.label
     }
 
     /// The period written right after an earlier value ("19% in 2018-19", "753 (2018-19)").
