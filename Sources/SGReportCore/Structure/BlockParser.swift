@@ -97,7 +97,7 @@ enum BlockParser {
         func continues(with line: CleanLine) -> Bool {
             guard line.bullet == nil, line.headingMarks == nil, line.enumerator == nil, line.cells == nil else { return false }
             guard !TextShape.endsSentence(text) else { return false }
-            return TextShape.startsLowercase(line.text) || TextShape.endsWithJoiningWord(text)
+            return TextShape.startsLowercase(line.text) || TextShape.endsWithJoiningWord(text) || TextShape.breaksDate(text, before: line.text)
         }
 
         mutating func append(_ line: CleanLine) {

@@ -34,6 +34,58 @@ enum TextShape {
         return joiningWords.contains(String(decoding: utf8[start...], as: UTF8.self).lowercased())
     }
 
+    /// "… accepted the report at their meeting on 11" / "June 2024.", "… on 3 March" / "2024 the Board …": a date
+    /// a converter broke after its day or its month; the next line goes on with it though it starts with a capital
+    /// or a digit. The day must follow a word that leads a date ("on", "by", "until" …), so a tile's figure over a
+    /// month ("Referrals 11" / "March 12") stays a line of its own.
+    static func breaksDate(_ text: String, before next: String) -> Bool {
+        // Cheap tests first: this is asked of every capitalised line after an open sentence.
+        guard let lead = next.utf8.first, (0x41...0x5A).contains(lead) || (0x30...0x39).contains(lead),
+            let end = text.utf8.last, (0x30...0x39).contains(end) || (0x61...0x7A).contains(end | 0x20)
+        else { return false }
+        let tail = lastWords(text, 3)
+        guard let last = tail.last, let first = next.prefix(16).split(separator: " ", maxSplits: 1).first else { return false }
+        func isDay(_ w: Substring) -> Bool {
+            let digits = w.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), let d = Int(digits), (1...31).contains(d) else { return false }
+            let suffix = w.dropFirst(digits.count)
+            return suffix.isEmpty || Calendar.ordinalSuffixes.contains(suffix.lowercased())
+        }
+        func isMonth(_ w: Substring) -> Bool {
+            let word = w.prefix { $0.isLetter }
+            return word.first?.isUppercase == true && Calendar.months[word.lowercased()] != nil
+        }
+        func leadsDate(_ w: Substring) -> Bool { dateLeads.contains(w.lowercased()) }
+        if isDay(last), tail.count >= 2, leadsDate(tail[tail.count - 2]) { return isMonth(first) }
+        if isMonth(last), last.allSatisfy(\.isLetter), tail.count >= 2, leadsDate(tail[tail.count - 2]) || isDay(tail[tail.count - 2]) {
+            let digits = first.prefix { $0.isASCII && $0.isNumber }
+            return digits.count == 4 && Int(digits).map { (1900...2100).contains($0) } == true
+        }
+        return false
+    }
+
+    /// Words that lead a date in running text: "on 11 June", "by 31 March", "from 1 April", "w/c 4 May".
+    static let dateLeads: Set<String> = [
+        "on", "by", "from", "until", "till", "to", "since", "before", "after", "of", "dated", "held", "w/c", "between", "and",
+    ]
+
+    /// Up to `count` last space-separated words, read back from the end (paragraphs grow line by line).
+    /// Reads at most the last 64 bytes: a line of a megabyte without spaces is one word, not a scan.
+    private static func lastWords(_ s: String, _ count: Int) -> [Substring] {
+        let utf8 = s.utf8
+        let floor = utf8.index(utf8.endIndex, offsetBy: -64, limitedBy: utf8.startIndex) ?? utf8.startIndex
+        var words: [Substring] = []
+        var end = utf8.endIndex
+        while words.count < count, end > floor {
+            var start = end
+            while start > floor, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+            if start == floor, floor != utf8.startIndex { break }  // a word cut by the window is no word
+            if start < end { words.append(s[start..<end]) }
+            end = start > floor ? utf8.index(before: start) : start
+        }
+        return words.reversed()
+    }
+
     static func startsLowercase(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first else { return false }
         return first.properties.isLowercase

@@ -27,6 +27,25 @@ import Testing
         #expect(t.blocks.count == 2)
     }
 
+    @Test(arguments: [
+        "It was noted that the Cabinet had accepted the report at their meeting on 11\nJune 2024.\n",
+        "The Board will next meet on 3rd\nMarch 2025 in the Guildhall.\n",
+        "The Board met on 4 June\n2023 at the Hall.\n",
+    ])
+    func aDateBrokenAfterItsDayOrMonthIsRejoined(text: String) {
+        #expect(structure(text).blocks.count == 1)
+    }
+
+    @Test(arguments: [
+        "Referrals 11\nMarch 12\n",  // an infographic's tiles: the day follows no word that leads a date
+        "The panel met on 11\nMayfield School hosted it.\n",  // a capitalised word that only starts like a month
+        "Total on 11\nJune was the busiest month\n",  // no year follows "June", yet the day leads: this one joins
+    ])
+    func onlyADayAfterADateWordAndAMonthJoin(text: String) {
+        let joined = structure(text).blocks.count == 1
+        #expect(joined == text.hasPrefix("Total"))
+    }
+
     @Test func bulletsBecomeListItemsWithDepth() {
         let t = structure("- Register it within 28 days and\n - you must not participate\n")
         #expect(t.kinds() == [.listItem, .listItem])

@@ -184,6 +184,7 @@ struct MeetingText: Sendable {
         if ["held", "met", "took"].contains(tokens[j].lower) {
             return between.allSatisfy { ["on", "the"].contains(tokens[$0].lower) || tokens[j].lower == "took" && tokens[$0].lower == "place" }
         }
+        if toldAsPerfect(cue: j, date: i) { return true }
         guard j > 0, ["was", "were"].contains(tokens[j - 1].lower), MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower),
             j + 2 < i, ["at", "by", "to"].contains(tokens[j + 1].lower)
         else { return false }
@@ -192,6 +193,18 @@ struct MeetingText: Sendable {
             tokens[k].lower == "to" && k + 1 < i && tokens[k + 1].kind == .word && !["the", "a", "an"].contains(tokens[k + 1].lower)
                 && tokens[k + 1].text.first?.isUppercase != true
         }
+    }
+
+    /// "the Cabinet had accepted the report at their meeting on 11 June 2024", "has endorsed the plan at its meeting
+    /// of 3 May": a perfect tense told of the business done at the dated meeting ("has requested an update at its
+    /// meeting on …" asks for business still to come).
+    private func toldAsPerfect(cue j: Int, date i: Int) -> Bool {
+        guard ["had", "has", "have"].contains(tokens[j].lower), j + 1 < i, MeetingVocabulary.doneBusinessVerbs.contains(tokens[j + 1].lower),
+            let meeting = ((j + 2)..<i).last(where: { tokens[$0].lower == "meeting" }),
+            ((meeting + 1)..<i).allSatisfy({ ["on", "of", "the", "held"].contains(tokens[$0].lower) }),
+            ((j + 2)..<meeting).contains(where: { tokens[$0].lower == "at" })
+        else { return false }
+        return true
     }
 
     /// "The minutes of the extra-ordinary meeting held on …": the clause speaks of a meeting's minutes.

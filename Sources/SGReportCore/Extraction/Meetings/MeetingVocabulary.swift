@@ -94,10 +94,11 @@ enum MeetingVocabulary {
     ]
 
     /// Past participles of a meeting's business, which after "was"/"were" and "at"/"by"/"to" tell a meeting as held
-    /// ("was discussed at the Executive Board on the 4th May", "was considered by Cabinet on 15 March").
+    /// ("was discussed at the Executive Board on the 4th May", "was considered by Cabinet on 15 March"), as after
+    /// "had"/"has" and "at … meeting" ("had accepted the report at their meeting on 11 June").
     static let doneBusinessVerbs: Set<String> = [
         "discussed", "considered", "presented", "received", "endorsed", "ratified", "noted", "acknowledged", "reported",
-        "approved", "agreed",
+        "approved", "agreed", "accepted", "adopted", "reviewed", "scrutinised", "scrutinized",
     ]
 
     /// Lead-in or heading words announcing a list of meeting dates ("have taken place as follows:", "Dates of Future Meetings").

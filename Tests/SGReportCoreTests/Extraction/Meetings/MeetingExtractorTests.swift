@@ -16,10 +16,17 @@ import Testing
         "The report was acknowledged by the Executive Board during its meeting held on 8th February 2022.",
         "This information was discussed at the Executive Safeguarding Partnership Board on the 4th May 2022.",
         "The plan was presented to Cabinet on 15 May 2022.",
+        "It was noted that the Cabinet had accepted the report at their meeting on 11 June 2022.",
     ])
     func toldAsDone(sentence: String) throws {
         let m = try #require(meetings("Report\n\n" + sentence + "\n").first)
         #expect(m.status == .held)
+    }
+
+    @Test func aPerfectTenseWithoutTheMeetingsBusinessLooksForward() throws {
+        // Requesting is asking for business at a meeting still to come.
+        let m = try #require(meetings("Report\n\nThe Board has requested an update at its meeting on 11 June 2022.\n").first)
+        #expect(m.status == .scheduled)
     }
 
     @Test func aBodyMetOnADateHeldIt() throws {
