@@ -44,6 +44,17 @@ enum FurnitureDetector {
     static func isFurniture(_ line: CleanLine, key: String?, keys: Set<String>) -> Bool {
         guard let key, line.cells == nil, line.bullet == nil, line.headingMarks == nil else { return false }
         return keys.contains(pageless(key)) || StructureVocabulary.furniturePhrases.contains(key) || isPageNumber(key)
+            || isSiteCounter(key)
+    }
+
+    /// "1 views", "0 download", "view 3 times", "downloads 12": a sharing site's counter beside the document.
+    static func isSiteCounter(_ key: String) -> Bool {
+        guard key.utf8.count <= 24 else { return false }
+        var words = key.split(separator: " ")
+        if words.count == 3, words[2] == "times" { words.removeLast() }
+        guard words.count == 2 else { return false }
+        let number = words.firstIndex { $0.allSatisfy(\.isNumber) }
+        return number.map { StructureVocabulary.siteCounterWords.contains(String(words[1 - $0])) } ?? false
     }
 
     /// The key without the page number a running header or footer carries at either end: "12 anytown safeguarding

@@ -9,6 +9,10 @@ enum StructureVocabulary {
         "page intentionally left blank", "intentionally blank",
     ]
 
+    /// Counters that document-sharing sites (vdocuments, documents.pub, docslib, pdfslide) print beside a
+    /// council PDF they host, kept when its page is copied as text: "1 views", "0 download", "View: 3 times".
+    static let siteCounterWords: Set<String> = ["view", "views", "download", "downloads"]
+
     /// Words that make a short line a sentence rather than a title: auxiliaries and pronouns
     /// ("We also launched …", "It was agreed"); headings in these reports are noun phrases.
     static let sentenceWords: Set<String> = [

@@ -186,6 +186,13 @@ import Testing
         #expect(t.blocks.contains { $0.text == "The Board agreed that the plan should be reviewed." })
     }
 
+    @Test(arguments: [("1 views", true), ("0 download", true), ("View: 3 times", true), ("Download: 0 times", true),
+                      ("3 times", false), ("12 reviews", false), ("Views of 40 children", false)])
+    func aSharingSitesCounterIsFurniture(line: String, furniture: Bool) {
+        let t = structure("Some prose that is a paragraph of the report, long enough to read.\n\n\(line)\n")
+        #expect((t.blocks.last?.kind == .furniture) == furniture)
+    }
+
     @Test(arguments: ["12", "Page 12", "Page 3 of 40", "This page is intentionally left blank"])
     func pageNumbersAndBlankPageNoticesAreFurniture(line: String) {
         let t = structure("Some prose that is a paragraph of the report, long enough to read.\n\n\(line)\n")

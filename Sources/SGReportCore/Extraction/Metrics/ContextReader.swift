@@ -444,6 +444,25 @@ enum ContextReader {
         return periods.periods.first(where: { $0.first == k && !$0.isBase })?.label
     }
 
+    /// "there were 1,580 referrals received, this is fewer than referrals received in the previous year", "19%, which
+    /// is higher than last year": a direction against the time before, with no earlier value written ("higher than
+    /// the England average" compares with a benchmark, and says no trend).
+    static func comparedWithEarlier(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> Metric.Trend? {
+        var k = m.end
+        while k < s.upperBound, k - m.end <= 12, MetricVocabulary.comparativeTrends[t[k].lower] == nil {
+            if t[k].kind == .number || [".", ";"].contains(t[k].text) { return nil }
+            k += 1
+        }
+        guard k + 1 < s.upperBound, let trend = MetricVocabulary.comparativeTrends[t[k].lower], t[k + 1].lower == "than" else { return nil }
+        var j = k + 2
+        while j < s.upperBound, j - k <= 8 {
+            if t[j].kind == .number || SentenceSplitter.isClauseBreak(t, j) { return nil }
+            if phrase(of: MetricVocabulary.previousMarkers, at: j, t, s) != nil { return trend }
+            j += 1
+        }
+        return nil
+    }
+
     /// "1.6% in this quarter", "19% for the current year": the figure is of the report's own time.
     static func followedByPresentMarker(_ m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
         var k = m.end

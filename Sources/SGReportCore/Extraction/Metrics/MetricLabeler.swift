@@ -30,6 +30,7 @@ struct MetricLabeler {
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
         if let changed = changedThing(m) { return (changed, after?.head) }
+        if ranksItself(m), let measured = measuredEarlier(m) ?? fallback { return (measured, nil) }
         if let body = meetingBody(m) { return (body + " meetings", nil) }
         if after == nil || afterStart(m).map({ HolderName.rivalLeads.contains(t[$0].lower) }) == true,
             let holder = HolderName.before(m, t, in: sentence, figureStarts: figureStarts)
@@ -880,6 +881,15 @@ struct MetricLabeler {
             k -= 1
         }
         return nil
+    }
+
+    /// "… a marked increase in the final quarter – 106 represented the highest number since the late 1990's": the
+    /// figure is the subject of a verb ranking it, and what it counts was named earlier, not in the predicate.
+    private func ranksItself(_ m: NumberMention) -> Bool {
+        guard m.end + 2 < sentence.upperBound, MetricVocabulary.rankingVerbs.contains(t[m.end].lower),
+            t[m.end + 1].lower == "the", MetricVocabulary.superlatives.contains(t[m.end + 2].lower)
+        else { return false }
+        return m.first == sentence.lowerBound || [",", "–", "-", "—", ";", ":", "and"].contains(t[m.first - 1].lower)
     }
 
     /// Last resort: the sentence's words around the figure.

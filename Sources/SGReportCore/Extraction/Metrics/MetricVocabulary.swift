@@ -235,6 +235,12 @@ enum MetricVocabulary {
     /// Words for the measure in "the same figure as last year", "the same level as in 2019-20".
     static let sameMeasureNouns: Set<String> = ["figure", "level", "rate", "percentage", "proportion", "number", "position", "result"]
 
+    /// Comparatives that, before "than" and an earlier time ("fewer than in the previous year"), give a trend.
+    static let comparativeTrends: [String: Metric.Trend] = [
+        "more": .up, "higher": .up, "greater": .up, "larger": .up,
+        "fewer": .down, "less": .down, "lower": .down, "smaller": .down,
+    ]
+
     /// Words after a figure that make it the earlier value ("87% last year", "6.3% the previous year").
     static let previousMarkers: [[String]] = [
         ["last", "year"], ["the", "previous", "year"], ["previous", "year"], ["the", "previous", "quarter"],
@@ -536,6 +542,13 @@ enum MetricVocabulary {
         "respectively", "year", "but", "so", "when", "where", "while", "whilst", "after", "before",
     ]
 
+    /// Verbs and superlatives of a figure ranking itself against others ("106 represented the highest number since
+    /// 1990", "420 was the lowest for five years", "31% is the highest rate recorded"), from annual reports' commentary.
+    static let rankingVerbs: Set<String> = ["represented", "represents", "was", "is", "marked", "marks", "remains", "remained"]
+    static let superlatives: Set<String> = [
+        "highest", "lowest", "largest", "smallest", "greatest", "most", "fewest", "least", "best", "worst",
+    ]
+
     /// Leading words dropped from a subject label ("The number of children …" → "children …").
     static let subjectLeads: [[String]] = [
         ["the", "number", "of"], ["the", "numbers", "of"], ["numbers", "of"], ["number", "of"],
@@ -545,6 +558,9 @@ enum MetricVocabulary {
         ["resulting", "in"], ["with"], ["a"], ["an"], ["it", "has"], ["it", "had"], ["we", "have"], ["we", "had"],
         // Conjunctions that open a subordinate clause: "Although the overall number of referrals fell by 269".
         ["although"], ["though"], ["whilst"], ["while"], ["because"], ["however"], ["furthermore"], ["additionally"],
+        // Relative adverbs that open a clause about an earlier noun: "… before the pandemic, where referrals to
+        // children's services were approximately 5,000 per year".
+        ["where"], ["whereby"], ["when"],
         // Sentence adverbs: "Also the re-referral rate was 19%", "In addition, the number of …".
         ["also"], ["in", "addition"], ["moreover"], ["similarly"], ["likewise"], ["consequently"], ["therefore"],
         ["encouragingly"], ["importantly"], ["notably"], ["positively"], ["pleasingly"], ["unfortunately"], ["again"],

@@ -142,6 +142,7 @@ struct ProseMetricReader {
                 ?? (opening != nil ? ContextReader.followedByPreviousMarker(m, t, s) : nil) ?? place.leadInPeriod
             draft.trend = trend(in: from..<max(from, change ? min(s.upperBound, m.end + 2) : next), t)
             if m.signed { draft.trend = m.value > 0 ? .up : m.value < 0 ? .down : .flat }
+            if draft.trend == nil, !change { draft.trend = ContextReader.comparedWithEarlier(m, t, s) }
             if !change, let earlier = ContextReader.sameAsEarlier(m, t, s, periods: periods) {
                 draft.previous = PreviousValue(value: m.value, period: earlier)
                 draft.trend = .flat

@@ -467,6 +467,17 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
         #expect(m.trend == .flat)
     }
 
+    @Test("a comparative against an earlier time gives the trend, one against a benchmark none", arguments: [
+        ("There were 1,580 referrals received, this is fewer than referrals received in the previous year.", 1580.0, Metric.Trend.down as Metric.Trend?),
+        ("The re-referral rate was 19%, which is higher than last year.", 19, .up),
+        ("The re-referral rate was 19%, which is higher than the England average.", 19, nil),
+    ])
+    func comparedWithEarlier(sentence: String, value: Double, trend: Metric.Trend?) throws {
+        let m = try #require(metric(value, in: sentence))
+        #expect(m.trend == trend)
+        #expect(m.previous == nil)
+    }
+
     @Test("'declined' with an object is a refusal, not a fall", arguments: [
         ("The main reason (74%) was that they declined the interview.", 74.0, nil as Metric.Trend?),
         ("Referrals declined to 320 in 2021-22.", 320, .down),

@@ -227,6 +227,19 @@ import Testing
             == "change in referrals to social care")
     }
 
+    @Test(arguments: [
+        ("There was a steady increase in the number of children with protection plans throughout 2010/11 – 106 represented the highest number since the late 1990's.", 106.0, "children with protection plans"),
+        ("Referrals rose to 2,400 in 2022/23 and 2,610 was the highest number recorded.", 2610, "Referrals"),
+    ])
+    func aFigureRankingItselfCountsWhatWasNamedBefore(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
+
+    @Test func aRelativeAdverbOpeningTheClauseIsNoPartOfTheLabel() {
+        #expect(metric(5000, in: "This was compared with the average figure before the pandemic, where referrals to children's services were approximately 5,000 per year.")?.label
+            == "referrals to children's services")
+    }
+
     @Test func aChangeAfterACommaMeasuresTheFigureBefore() {
         let found = metrics("Children's services received 640,430 social care referrals in 2022-23, down 1.5% (9,840) on 2021-22.")
         #expect(found.map(\.value) == [640430, 1.5, 9840])
