@@ -21,6 +21,9 @@ struct CleanLine: Sendable, Equatable {
     let indent: Int
     /// The cells when the line is a row of a tab-, pipe- or HTML-separated table.
     let cells: [TableCell]?
+    /// The line carried a council page's file badge ("… pdf icon PDF 73 KB"): it titles a linked document, and a
+    /// number opening it numbers an agenda item.
+    let linksDocument: Bool
 
     var isBlank: Bool { text.isEmpty && cells == nil }
 }

@@ -9,8 +9,11 @@ enum FileLinkResidue {
 
     private static let needle = Array(" icon ".utf8)
 
-    /// Removes every badge from `line` (single spaces, no leading or trailing space, as `InlineCleaner` leaves it).
-    static func strip(_ line: inout [UInt8]) {
+    /// Removes every badge from `line` (single spaces, no leading or trailing space, as `InlineCleaner` leaves it);
+    /// true when there was one: the line names a linked document.
+    @discardableResult
+    static func strip(_ line: inout [UInt8]) -> Bool {
+        var stripped = false
         var searchFrom = 0
         while searchFrom < line.count, let icon = InlineCleaner.firstIndex(of: needle, in: line[searchFrom...]) {
             searchFrom = icon + 1
@@ -20,7 +23,9 @@ enum FileLinkResidue {
             if lower > 0 { lower -= 1 } else if upper < line.count { upper += 1 }
             line.removeSubrange(lower..<upper)
             searchFrom = lower
+            stripped = true
         }
+        return stripped
     }
 
     /// The badge whose " icon " starts at `icon`: the type word before it, then `PDF 9 KB`.

@@ -7,19 +7,25 @@ enum InlineCleaner {
     private static let maxTag = 400, maxEntity = 12, maxMath = 60, maxLinkText = 600, maxURL = 800
 
     static func clean(_ text: Substring) -> String {
+        var linksDocument = false
+        return clean(text, linksDocument: &linksDocument)
+    }
+
+    /// `linksDocument`: set when the text carried a council page's file badge ("pdf icon PDF 73 KB"), now gone.
+    static func clean(_ text: Substring, linksDocument: inout Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         // A copy through the contiguous storage is a memcpy; through the view's iterator it went byte by byte.
         let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         append(bytes[...], to: &out)
-        return finish(&out)
+        return finish(&out, linksDocument: &linksDocument)
     }
 
     static func clean(_ text: String) -> String { clean(text[...]) }
 
     /// Collapses runs of spaces and trims, then makes the String.
     /// Compacts in place: the write position never passes the read position.
-    private static func finish(_ out: inout [UInt8]) -> String {
+    private static func finish(_ out: inout [UInt8], linksDocument: inout Bool) -> String {
         var n = 0
         var pendingSpace = false
         for k in out.indices {
@@ -33,7 +39,7 @@ enum InlineCleaner {
             }
         }
         out.removeLast(out.count - n)
-        FileLinkResidue.strip(&out)
+        linksDocument = FileLinkResidue.strip(&out)
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -7,20 +7,22 @@ enum LineNormaliser {
             return CleanLine(
                 number: line.number, text: cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " "),
                 headingMarks: nil, bullet: nil, enumerator: nil, listNumbering: false, body: "", emphasised: false, indent: 0,
-                cells: cells)
+                cells: cells, linksDocument: false)
         }
         var rest = raw
         let indent = leadingIndent(&rest)
         let marks = headingMarks(&rest)
         let markers = listMarkers(&rest)
         let emphasised = isEmphasised(rest)
-        var text = InlineCleaner.clean(rest)
+        var linksDocument = false
+        var text = InlineCleaner.clean(rest, linksDocument: &linksDocument)
         if isPunctuationOnly(text) { text = "" }
         let (enumerator, body, parenthesised) = Enumerator.read(text)
         let bullet: Int? = markers > 0 ? markers - 1 + depth(forIndent: indent) : nil
         return CleanLine(
             number: line.number, text: text, headingMarks: marks, bullet: bullet, enumerator: enumerator,
-            listNumbering: parenthesised, body: body, emphasised: emphasised, indent: indent, cells: nil)
+            listNumbering: parenthesised, body: body, emphasised: emphasised, indent: indent, cells: nil,
+            linksDocument: linksDocument)
     }
 
     /// Converters nest lists with 1–4 spaces per level.

@@ -27,6 +27,8 @@ struct Block: Sendable, Equatable {
     let cells: [TableCell]
     /// Whole line bold or underlined in the source.
     let emphasised: Bool
+    /// The first line titles a linked document (`CleanLine.linksDocument`).
+    let linksDocument: Bool
 
     /// The input line on which the UTF-8 `offset` of `text` stands.
     /// Binary search: extractors ask once per figure, and a re-joined block may span thousands of lines.

@@ -111,13 +111,15 @@ enum BlockParser {
             if let depth = first.bullet ?? (first.listNumbering ? 0 : nil) {
                 return Block(
                     kind: .listItem, text: text, line: first.number, continuations: continuations,
-                    enumerator: first.enumerator, body: body, depth: depth, cells: [], emphasised: first.emphasised)
+                    enumerator: first.enumerator, body: body, depth: depth, cells: [], emphasised: first.emphasised,
+                    linksDocument: first.linksDocument)
             }
             let heading = continuations.isEmpty && HeadingClassifier.isHeading(
                 first, listedInContents: listedInContents(), repeatedLabel: repeatedLabel)
             return Block(
                 kind: heading ? .heading : .paragraph, text: text, line: first.number, continuations: continuations,
-                enumerator: first.enumerator, body: body, depth: 0, cells: [], emphasised: first.emphasised)
+                enumerator: first.enumerator, body: body, depth: 0, cells: [], emphasised: first.emphasised,
+                linksDocument: first.linksDocument)
         }
     }
 }
@@ -127,6 +129,6 @@ extension Block {
     init(single line: CleanLine, kind: Kind, depth: Int = 0) {
         self.init(
             kind: kind, text: line.text, line: line.number, continuations: [], enumerator: line.enumerator,
-            body: line.body, depth: depth, cells: line.cells ?? [], emphasised: line.emphasised)
+            body: line.body, depth: depth, cells: line.cells ?? [], emphasised: line.emphasised, linksDocument: line.linksDocument)
     }
 }

@@ -17,14 +17,15 @@ enum BlockRefiner {
             if prev?.kind == .tableRow, words <= 12, rowFollows(i, in: out) {
                 out[i] = Block(
                     kind: .tableRow, text: block.text, line: block.line, continuations: [], enumerator: nil,
-                    body: block.text, depth: 0, cells: [TableCell(paragraphs: [block.text])], emphasised: block.emphasised)
+                    body: block.text, depth: 0, cells: [TableCell(paragraphs: [block.text])], emphasised: block.emphasised,
+                    linksDocument: block.linksDocument)
             } else if block.kind == .heading, block.enumerator == nil, words <= 4, let next,
                 next.kind == .paragraph || next.kind == .heading,
                 TextShape.wordCount(next.text, limit: 8) <= 8,
                 TextShape.words(next.text).contains(where: { StructureVocabulary.roleWords.contains($0.lowercased().trimmingCharacters(in: ",.:;").description) }) {
                 out[i] = Block(
                     kind: .paragraph, text: block.text, line: block.line, continuations: [], enumerator: nil,
-                    body: block.body, depth: 0, cells: [], emphasised: block.emphasised)
+                    body: block.body, depth: 0, cells: [], emphasised: block.emphasised, linksDocument: block.linksDocument)
             }
         }
         return splittingInlineLists(out)

@@ -34,7 +34,7 @@ enum InlineListSplitter {
                     kind: .listItem, text: text, line: block.line(atOffset: start),
                     continuations: inside.map { LineStart(offset: max(0, $0.offset - start), line: $0.line) },
                     enumerator: nil, body: text,
-                    depth: block.depth, cells: [], emphasised: block.emphasised))
+                    depth: block.depth, cells: [], emphasised: block.emphasised, linksDocument: block.linksDocument))
             }
             start = cut.end
         }

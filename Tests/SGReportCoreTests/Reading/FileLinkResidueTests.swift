@@ -13,6 +13,12 @@ import Testing
         #expect(InlineCleaner.clean(line) == clean)
     }
 
+    @Test(arguments: [("67 Annual Report pdf icon PDF 73 KB", true), ("Click the pdf icon to open", false)])
+    func aLineThatHadABadgeLinksADocument(line: String, links: Bool) {
+        let clean = LineNormaliser.normalise(SourceLine(number: 1, text: line))
+        #expect(clean.linksDocument == links)
+    }
+
     @Test("text that only looks like a badge stays", arguments: [
         "The app icon PDF guide is 9 KB long",
         "Click the pdf icon to open",

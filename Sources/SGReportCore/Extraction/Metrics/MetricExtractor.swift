@@ -46,8 +46,13 @@ enum MetricExtractor {
         return out
     }
 
-    /// Where the block's own words start, past its list numbering ("2.", "1)", "a").
+    /// Where the block's own words start, past its list numbering ("2.", "1)", "a"), and past the item number of a
+    /// council page's link ("67 Annual Safeguarding Children's Board Report (LSCB) pdf icon PDF 73 KB").
     private static func bodyStart(_ block: Block) -> Int {
+        if block.linksDocument {
+            let digits = block.text.utf8.prefix { InlineCleaner.isDigit($0) }.count
+            if (1...4).contains(digits), block.text.utf8.dropFirst(digits).first == 0x20 { return digits + 1 }
+        }
         guard block.enumerator != nil, block.text.hasSuffix(block.body) else { return 0 }
         return block.text.utf8.count - block.body.utf8.count
     }

@@ -25,7 +25,7 @@ struct MetricLabeler {
         let after = afterPhrase(m)
         // "…, equating to 284 per 10,000 population": the same fact restated as a rate or share measures what the
         // figure before did ("representing 69 different organisations" counts something else).
-        if unit == .rate || unit == .percent || after == nil, let fallback, restatesFigureBefore(m) {
+        if unit == .rate || unit == .percent || after == nil, let fallback, restatesFigureBefore(m, isChange: isChange) {
             return (fallback, after?.head)
         }
         if after == nil || isChange, let fallback, changesFigureBefore(m) { return (fallback, after?.head) }
@@ -138,9 +138,10 @@ struct MetricLabeler {
     /// ", equating to", ", which equates to", "; this is equivalent to", "and represents a rate of": a verb that
     /// restates the figure before, with only small words between it and the figure.
     /// Also ", which has increased to 299": a clause whose subject is a pronoun and whose verb is a change.
-    private func restatesFigureBefore(_ m: NumberMention) -> Bool {
+    /// ("This is a 70% increase from the previous year": the change word may follow the figure it sizes.)
+    private func restatesFigureBefore(_ m: NumberMention, isChange: Bool) -> Bool {
         var k = m.first - 1
-        var changed = false
+        var changed = isChange
         while k >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
             let w = t[k].lower
             if MetricVocabulary.restatementWords.contains(w) { return k > sentence.lowerBound }

@@ -192,7 +192,7 @@ import Testing
                 : nil
             return CleanLine(
                 number: n + 1, text: row.replacingOccurrences(of: "\t", with: " "), headingMarks: nil, bullet: nil, enumerator: nil,
-                listNumbering: false, body: row, emphasised: false, indent: 0, cells: cells)
+                listNumbering: false, body: row, emphasised: false, indent: 0, cells: cells, linksDocument: false)
         }
         let report = ReportInfo(title: nil, organisation: nil, kind: .annualReport, period: nil, published: nil)
         let found = AttendanceGridReader.read(ParsedText(lines: lines), report: report)

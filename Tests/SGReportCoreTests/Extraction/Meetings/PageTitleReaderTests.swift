@@ -151,7 +151,7 @@ import Testing
     ])
     func notATitle(line: String) {
         let block = Block(kind: .paragraph, text: line, line: 1, continuations: [], enumerator: nil, body: line, depth: 0,
-                          cells: [], emphasised: false)
+                          cells: [], emphasised: false, linksDocument: false)
         #expect(PageTitleReader.title(block) == nil)
     }
 }

@@ -137,6 +137,8 @@ import Testing
         "We published 7 minute briefings on neglect and exploitation.",
         // A council page's item number before its document's link.
         "6 Tower Hamlets Safeguarding Children Partnership Annual Report 2019-20 PDF 313 KB",
+        // The same with modern.gov's "pdf icon", which the reader strips from the line.
+        "67 Annual Safeguarding Children's Board Report (LSCB) pdf icon PDF 73 KB",
     ])
     func fileSizesAndTimeLimits(text: String) {
         #expect(metrics(text).isEmpty)
