@@ -102,6 +102,14 @@ struct MeetingText: Sendable {
         "minutes", "agenda", "notes",
     ]
 
+    /// Words that say which meeting or what kind, written in lower case before "meeting": "the next business
+    /// meeting", "the first of these meetings", "a joint meeting", "the next full meeting". Alone they name no body;
+    /// in a name they may ("full Council", "Joint Commissioning Board").
+    static let meetingQualifiers: Set<String> = [
+        "these", "those", "such", "joint", "business", "formal", "full", "public", "private", "scheduled", "regular",
+        "normal", "usual", "routine", "planned", "open", "closed", "face-to-face", "online", "hybrid", "in-person",
+    ]
+
     /// The name of a body ending at token `end - 1`, read backwards ("Children and Families Overview and Scrutiny
     /// Panel", "children and young people scrutiny committee", "Get Safe Partnership Group"); nil when empty.
     func bodyPhrase(endingBefore end: Int, limit: Int = 9) -> (start: Int, name: String)? {
@@ -146,7 +154,7 @@ struct MeetingText: Sendable {
             words += 1
             i -= 1
         }
-        guard start < end else { return nil }
+        guard start < end, !(start + 1 == end && Self.meetingQualifiers.contains(tokens[start].text)) else { return nil }
         var name = slice(start, end)
         // "the LSCB's meeting", "the Board’s meeting": the possessive is no part of the name.
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }

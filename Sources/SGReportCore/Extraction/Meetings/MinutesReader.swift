@@ -401,7 +401,9 @@ enum MinutesReader {
             let rest = text.utf8Slice(lead.utf8.count, text.utf8.count).trimmingCharacters(in: " ")
             return rest.isEmpty ? nil : String(rest)
         }
-        guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower) else { return nil }
+        guard let first = tokens.first, first.kind == .word, MeetingVocabulary.decisionMarkers.contains(first.lower) else {
+            return innerDecision(text, tokens)
+        }
         var k = 1
         // "Resolved unanimously: That …".
         if k + 1 < tokens.count, MeetingVocabulary.decisionAdverbs.contains(tokens[k].lower), tokens[k + 1].kind == .mark { k += 1 }
@@ -416,6 +418,33 @@ enum MinutesReader {
         guard k < tokens.count else { return k > 1 || first.text == first.text.uppercased() ? "" : nil }
         guard k > 1 || first.text == first.text.uppercased() || thatFollows else { return nil }
         return String(text.utf8Slice(tokens[k].start, text.utf8.count))
+    }
+
+    /// A decision opened inside a paragraph: "Following discussions it was RESOLVED: …", "The Committee RESOLVED that
+    /// …", "It was moved, seconded and RESOLVED that …", "After discussion, it was unanimously agreed that …",
+    /// "The minutes were agreed. RESOLVED that …". The marker is in capitals, or its subject is "it was", the body
+    /// or its members; "that", "to" or a colon follows. "" when the decision is the next block.
+    private static func innerDecision(_ text: String, _ tokens: [Token]) -> String? {
+        for k in tokens.indices.dropFirst() where ["resolved", "agreed"].contains(tokens[k].lower) {
+            var s = k - 1
+            if MeetingVocabulary.decisionAdverbs.contains(tokens[s].lower), s > 0 { s -= 1 }
+            let capitals = tokens[k].text == tokens[k].text.uppercased()
+            let subject = tokens[s].lower == "was" && s > 0 && tokens[s - 1].lower == "it"
+                || MeetingVocabulary.bodyNouns.contains(tokens[s].lower) || tokens[s].lower == "members"
+                || tokens[s].lower == "and" && s > 0 && tokens[s - 1].lower == "seconded"
+            guard capitals || subject else { continue }
+            var j = k + 1
+            if j < tokens.count, MeetingVocabulary.decisionAdverbs.contains(tokens[j].lower) { j += 1 }
+            guard j < tokens.count else { return "" }
+            if tokens[j].lower == "that" || tokens[j].lower == "to" && j + 1 < tokens.count && tokens[j + 1].kind == .word {
+                let from = tokens[j].lower == "that" ? j + 1 : j
+                return from < tokens.count ? String(text.utf8Slice(tokens[from].start, text.utf8.count)) : nil
+            }
+            guard MeetingVocabulary.decisionMarks.contains(tokens[j].text) else { continue }
+            while j < tokens.count, tokens[j].kind == .mark, tokens[j].text != "(" { j += 1 }
+            return j < tokens.count ? String(text.utf8Slice(tokens[j].start, text.utf8.count)) : ""
+        }
+        return nil
     }
 
     /// A line that goes on a present list: a short name line ("Councillor Diana Toynbee (vice-chairperson)").

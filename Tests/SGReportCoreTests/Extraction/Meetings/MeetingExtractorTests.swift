@@ -29,6 +29,16 @@ import Testing
         #expect(m.status == .scheduled)
     }
 
+    @Test(arguments: [
+        ("The notes would be approved at the next business meeting on 16 September 2022.", nil as String?),
+        ("The first of these meetings will be held on 24 October 2022.", nil),
+        ("The plan will go to full Council on 11 October 2022.", "full Council"),
+    ])
+    func aWordSayingWhichMeetingNamesNoBody(sentence: String, body: String?) throws {
+        let m = try #require(meetings("Report\n\n" + sentence + "\n").first)
+        #expect(m.body == body)
+    }
+
     @Test func aBodyMetOnADateHeldIt() throws {
         let m = try #require(meetings("Report\n\nThe Children, Young People and Education Scrutiny Committee met on 4 May 2022.\n").first)
         #expect(m.status == .held)

@@ -215,6 +215,28 @@ import Testing
         #expect(try #require(doc.meetings.first).decisions == [decision])
     }
 
+    @Test("a decision opened inside a paragraph", arguments: [
+        ("After discussion, it was resolved that the report be noted.", "the report be noted."),
+        ("The Committee RESOLVED that the report be noted.", "the report be noted."),
+        ("Members RESOLVED that the report be noted.", "the report be noted."),
+        ("The Panel resolved to note the report.", "to note the report."),
+        ("It was unanimously RESOLVED that the report be noted.", "the report be noted."),
+        ("It was moved, seconded and RESOLVED that the report be noted.", "the report be noted."),
+        ("The minutes were agreed. RESOLVED that the report be noted.", "the report be noted."),
+        ("On there being no other nominations, it was\n\nResolved:\n\nTo elect Cllr Jon Hubbard as Chairman.", "To elect Cllr Jon Hubbard as Chairman."),
+    ])
+    func insideAParagraph(text: String, decision: String) throws {
+        #expect(try decided(text).decisions == [decision])
+    }
+
+    @Test("words that only look like a decision", arguments: [
+        "The minutes were agreed as a correct record by those present.",
+        "Officers had agreed with schools that visits would resume.",
+    ])
+    func notADecision(text: String) throws {
+        #expect(try decided(text).decisions.isEmpty)
+    }
+
     @Test func aHyphenatedWordIsNoMarker() throws {
         let doc = document("Minutes of the meeting of the Northshire Board held on 12 March 2023\n\nAgreed-upon actions were reviewed.\n")
         #expect(try #require(doc.meetings.first).decisions.isEmpty)
