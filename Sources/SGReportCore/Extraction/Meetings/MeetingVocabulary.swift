@@ -128,6 +128,10 @@ enum MeetingVocabulary {
         "non-attendance", "nonattendance", "attendance",
     ]
 
+    /// The lead words that tell apologies as received, which an apology inside a paragraph must have ("apologies were
+    /// noted from …"; not "apologies for the delay").
+    static let apologyVerbs: Set<String> = ["received", "noted", "submitted", "tendered", "given", "sent", "offered", "reported"]
+
     /// What an apology is for when the member still came: "Apologies for lateness were received from …".
     static let lateWords: Set<String> = ["lateness", "late", "early", "leaving"]
 

@@ -334,7 +334,7 @@ enum MinutesReader {
     static func apologies(_ text: String) -> Roll? {
         // Asked of every block of minutes: a folded prefix test (every apology label starts "apol") before splitting
         // the text into words.
-        guard ["apol", "an apol", "the apol"].contains(where: { text.hasPrefixFolded($0) }) else { return nil }
+        guard ["apol", "an apol", "the apol"].contains(where: { text.hasPrefixFolded($0) }) else { return innerApologies(text) }
         var words = TextShape.words(text)
         // "An apology for absence was received from …".
         if words.count > 1, ["an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
@@ -358,6 +358,18 @@ enum MinutesReader {
             return Roll(list: .apologies, names: [], namesFollow: false)
         }
         return Roll(list: .apologies, names: names(firstSentence(rest)), namesFollow: false)
+    }
+
+    /// Apologies told inside a paragraph: "The Chair welcomed everyone. Apologies had been received from Councillors
+    /// A and B.", "Introductions were made and apologies were noted from …", "… and the following apologies were
+    /// noted:". The wording must say they were received or noted, so "apologised for the delay" lists no one.
+    private static func innerApologies(_ text: String) -> Roll? {
+        guard text.containsFolded(" apolog") else { return nil }
+        let words = TextShape.words(text)
+        guard let at = words.indices.dropFirst().first(where: { words[$0].lowercased().hasPrefix("apolog") }) else { return nil }
+        let leads = words[(at + 1)...].prefix { MeetingVocabulary.apologyLeadWords.contains(String($0.lowercased().trimmingCharacters(in: ":.–-"))) }
+        guard leads.contains(where: { MeetingVocabulary.apologyVerbs.contains(String($0.lowercased().trimmingCharacters(in: ":.–-"))) }) else { return nil }
+        return apologies(String(text[words[at].startIndex...]))
     }
 
     /// "Apologies for absence:" over "were submitted on behalf of Cllr Broughton, Cllr Inman.": the label's sentence

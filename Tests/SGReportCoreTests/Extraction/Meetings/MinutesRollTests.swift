@@ -32,6 +32,9 @@ import Testing
         "Apologies had been received from Cllr P Jones and Cllr R Davies",
         "Apologies: Cllr P Jones, Cllr R Davies",
         "Apologies for non-attendance were received from Cllr P Jones and Cllr R Davies.",
+        // Told inside a paragraph, after a welcome.
+        "The Chair welcomed everyone to the meeting. Apologies had been received from Cllr P Jones and Cllr R Davies.",
+        "Introductions around the room were made and apologies were noted from Cllr P Jones and Cllr R Davies.",
     ])
     func apologiesWording(line: String) throws {
         #expect(try minutes(line).apologies == ["Cllr P Jones", "Cllr R Davies"])
@@ -123,6 +126,10 @@ import Testing
     ])
     func aLastAndBetweenBareNames(line: String, names: [String]) throws {
         #expect(try minutes(line).apologies == names)
+    }
+
+    @Test func anApologyForSomethingElseListsNoOne() throws {
+        #expect(try minutes("The Chair offered apologies for the late papers and thanked officers.").apologies.isEmpty)
     }
 
     @Test func apologiesForLatenessAreNoApologiesForAbsence() throws {
