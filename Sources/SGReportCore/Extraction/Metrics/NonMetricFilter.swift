@@ -223,8 +223,9 @@ enum NonMetricFilter {
         if m.isPlainInteger && m.digitCount >= 6 { return true }
         if m.value == 44, m.digitCount == 2, let prev, prev.text == "+", !t[i].spaced { return true }
         // Years not caught as dates: "in 2019", "Working Together 2018", "for 2023 placements"; "to 1983 people" counts.
-        if m.isPlainInteger, m.digitCount == 4, (1990...2040).contains(m.value) { return true }
-        if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !followedByCountedNoun(m, t, range) { return true }
+        if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !datedByPeriod(m, t, range) {
+            if (1990...2040).contains(m.value) || !followedByCountedNoun(m, t, range) { return true }
+        }
         // Date parts: "end of September 21".
         if let prev, DateScanner.month(prev) != nil, m.isPlainInteger, m.value <= 31 { return true }
         // Ages: "16 year olds", "16-year-olds", "16+", "under 18", "post 16".
@@ -350,6 +351,19 @@ enum NonMetricFilter {
         guard m.end < range.upperBound, t[m.end].kind == .word, let first = t[m.end].text.first, first.isLowercase else { return false }
         let w = t[m.end].lower
         return MetricVocabulary.countedNouns.contains(w)
+    }
+
+    /// "increased from 1490 in 2017/18 to 1967 in the current year": a year is not dated by another period, so four
+    /// digits followed by one are a count ("in 2018 to 2019" is no period of a year: the range is one).
+    private static func datedByPeriod(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+        let k = m.end + 1
+        guard k < range.upperBound, MetricVocabulary.presentLeads.contains(t[m.end].lower) else { return false }
+        // "Working Together 2018 in the current year": a title's year.
+        if m.first > range.lowerBound, t[m.first - 1].kind == .word, t[m.first - 1].text.first?.isUppercase == true { return false }
+        if MetricVocabulary.presentMarkers.contains(where: { ContextReader.match($0, at: k, before: range.upperBound, t) != nil }) { return true }
+        // "in 2017/18", "in 2019-20": a financial year, four digits then two or four.
+        return k + 2 < range.upperBound && t[k].kind == .number && t[k].text.utf8.count == 4 && ["/", "-", "–"].contains(t[k + 1].text)
+            && !t[k + 1].spaced && t[k + 2].kind == .number && [2, 4].contains(t[k + 2].text.utf8.count)
     }
 
     /// "across the 3 terms", "20 miles from home": spans and distances, no measures of the report's world.

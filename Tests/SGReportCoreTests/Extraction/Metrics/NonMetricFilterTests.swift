@@ -125,6 +125,15 @@ import Testing
             == "quarter four")
     }
 
+    @Test(arguments: [
+        ("Referrals increased from 1490 in 2017/18 to 1967 in the current year.", 1967.0),
+        ("Referrals rose from 1,850 in 2017/18 to 2015 in 2018/19.", 2015),
+    ])
+    func fourDigitsDatedByAPeriodAreACount(sentence: String, value: Double) {
+        // A year is not dated by another period.
+        #expect(metrics(sentence).map(\.value).contains(value))
+    }
+
     @Test func aRunOfQuartersStaysAName() {
         #expect(metrics("Between quarters 1 to 4 the service saw 310 families.").map(\.value) == [310])
     }
@@ -213,6 +222,7 @@ import Testing
         "Strategy discussions under Section 47 are recorded.",
         "The Children Act 1989 sets the duty.",
         "Working Together 2018 describes the arrangements.",
+        "Working Together 2018 in the current year guides practice.",
         "See paragraph 12 and Appendix 3 for details.",
         "Indicator 16: Children becoming subject to a plan for a second time (AMBER)",
         "KPI 4: Re-referrals within twelve months",
