@@ -78,6 +78,11 @@ enum LineNormaliser {
                 // Word's hollow "o" bullet: after another mark, or alone before a capital ("o Scrutiny of transitions
                 // between agencies"), as no English line starts with a lone lower-case "o".
                 s = s.dropFirst()
+            } else if let first = s.unicodeScalars.first, Residue.bulletFallbacks.contains(first.value),
+                s.unicodeScalars.dropFirst().first == " ", count > 0 || Self.startsCapital(s.dropFirst(2).utf8)
+            {
+                // A Wingdings bullet a converter wrote as its Latin-1 letter ("Ø The total number of …"), before a capital.
+                s = s.dropFirst()
             } else if let rest = dropPrefix(s, oneOf: latexBullets) {
                 s = rest
             } else if let rest = dropPrefix(s, oneOf: ["<input type=\"checkbox\"/>", "<input type=\"checkbox\">"]) {

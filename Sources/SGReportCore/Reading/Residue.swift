@@ -34,6 +34,10 @@ enum Residue {
         0x2043, 0x2219, 0x00B7, 0x25BA, 0x25B8, 0x27A4, 0x2192, 0xF0B7, 0xF0A7, 0xF076, 0xF0D8, 0xF0FC, 0xF0A8,
     ]
 
+    /// Wingdings bullets that a converter wrote as the Latin-1 letter of their code's low byte: U+F0D8 (an arrowhead)
+    /// as "Ø", U+F0FC (a tick) as "ü", U+F0A7 (a square) as "§". A bullet only alone before a capital.
+    static let bulletFallbacks: Set<UInt32> = [0x00D8, 0x00FC, 0x00A7]
+
     /// Superscript digits: footnote markers once the converter has flattened them.
     static let superscriptDigits: Set<UInt32> = [0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079]
 

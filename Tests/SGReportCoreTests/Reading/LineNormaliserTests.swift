@@ -24,6 +24,9 @@ import Testing
         ("• Neglect", 0, "Neglect"),
         ("    - deeper", 1, "deeper"),
         ("o Scrutiny of transitions", 0, "Scrutiny of transitions"),
+        // Wingdings bullets written as their Latin-1 letters.
+        ("Ø The total number of children", 0, "The total number of children"),
+        ("ü Neglect", 0, "Neglect"),
     ])
     func readsBulletsWithDepth(input: String, depth: Int, text: String) {
         let l = line(input)
@@ -31,7 +34,7 @@ import Testing
         #expect(l.text == text)
     }
 
-    @Test(arguments: ["o the line goes on", "o", "of the plan"])
+    @Test(arguments: ["o the line goes on", "o", "of the plan", "Øystein Larsen chaired", "Ø the line goes on"])
     func aLoneOIsABulletOnlyBeforeACapital(input: String) {
         #expect(line(input).bullet == nil)
     }

@@ -239,6 +239,18 @@ enum NonMetricFilter {
         {
             return true
         }
+        // A page number left inline after a passage's last full stop: "… from 172 in Q1 compared with 200 in Q4. 2".
+        if m.isPlainInteger, m.value < 1000, m.first == range.lowerBound, m.end == range.upperBound, m.first > 0,
+            t[m.first - 1].text == "."
+        {
+            return true
+        }
+        // A resolution's numbering: "RESOLVED – (1) That the Committee receive the report".
+        if m.isPlainInteger, m.inParentheses, m.first >= 3, t[m.first - 1].text == "(", ["–", "-", "—", ":"].contains(t[m.first - 2].text),
+            MeetingVocabulary.decisionMarkers.contains(t[m.first - 3].lower)
+        {
+            return true
+        }
         // Source reference: "… compared with 15% and 13% nationally. (2)", "[3]" after a sentence's full stop.
         // (The full stop may stand in the sentence before: `m.first - 2` reaches back past the range on purpose.)
         if m.isPlainInteger, m.value < 100, m.first >= 2, ["(", "["].contains(t[m.first - 1].text), m.end < range.upperBound,

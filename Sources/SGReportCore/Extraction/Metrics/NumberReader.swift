@@ -132,6 +132,8 @@ enum NumberReader {
                 while j + 1 < range.upperBound, mark(j) == "/", t[j + 1].kind == .number { j += 2 }
                 m.isName = true
             }
+            // "Forward Plan Ref: 2017/139", "(SDR 143/2015)": more than the whole, or over a year, is a reference.
+            if m.value > d.value || d.digitCount == 4 && (1990...2040).contains(d.value) { m.isName = true }
         } else if m.isPlainInteger, word(j) == "in", let d = ratioWhole(t, j + 1, range, of: m.value) {
             m.unit = .fraction
             m.denominator = d.value

@@ -40,8 +40,20 @@ import Testing
         ("18% of pupils are entitled to free school meals. (2)", [18.0]),
         ("There were 12 referrals in the area. [3]", [12.0]),
         ("Referrals received (12) in the quarter.", [12.0]),
+        // A page number left inline after the passage's last full stop; a resolution's numbering.
+        ("There were 172 contacts in Q1. There were 200 contacts in Q4. 2", [172.0, 200]),
+        ("RESOLVED – (1) That the Committee receive the report.", []),
     ])
     func sourceReferences(text: String, values: [Double]) {
+        #expect(metrics(text).map(\.value) == values)
+    }
+
+    @Test("a slash pair over its whole or over a year is a reference, not a fraction", arguments: [
+        ("Forward Plan Ref: 2017/139 was noted.", [Double]()),
+        ("The release (SDR 143/2015) shows 4,275 children on registers.", [4275]),
+        ("Only 18/28 children had a plan.", [18]),
+    ])
+    func references(text: String, values: [Double]) {
         #expect(metrics(text).map(\.value) == values)
     }
 
