@@ -9,7 +9,11 @@ enum InlineListSplitter {
     static let separators: [String] = ["; and o ", "; o ", " • ", " ● ", " ▪ ", " ◦ "]
 
     static func split(_ block: Block) -> [Block] {
-        guard block.kind == .listItem, block.enumerator == nil, block.text.utf8.count >= 8, mayHoldSeparator(block.text) else {
+        // A paragraph's lead-in may run on into the items: "The Board agreed the following key priorities: • Neglect
+        // • Child Sexual Exploitation • Early Help" → the lead-in, then three items.
+        guard block.kind == .listItem || block.kind == .paragraph, block.enumerator == nil, block.text.utf8.count >= 8,
+            mayHoldSeparator(block.text)
+        else {
             return [block]
         }
         var cuts: [(start: Int, end: Int)] = []  // UTF-8 ranges of the separators, in order
@@ -24,6 +28,9 @@ enum InlineListSplitter {
             }
         }
         guard !cuts.isEmpty else { return [block] }
+        if block.kind == .paragraph {
+            guard cuts.count >= 2, cuts[0].start > 0, bytes[cuts[0].start - 1] == UInt8(ascii: ":") else { return [block] }
+        }
         var pieces: [Block] = []
         var start = 0
         for cut in cuts + [(bytes.count, bytes.count)] {
@@ -31,7 +38,7 @@ enum InlineListSplitter {
             if !text.isEmpty {
                 let inside = block.continuations.filter { $0.offset > start && $0.offset < cut.start }
                 pieces.append(Block(
-                    kind: .listItem, text: text, line: block.line(atOffset: start),
+                    kind: block.kind == .paragraph && start == 0 ? .paragraph : .listItem, text: text, line: block.line(atOffset: start),
                     continuations: inside.map { LineStart(offset: max(0, $0.offset - start), line: $0.line) },
                     enumerator: nil, body: text,
                     depth: block.depth, cells: [], emphasised: block.emphasised, linksDocument: block.linksDocument))

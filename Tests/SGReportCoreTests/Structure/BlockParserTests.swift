@@ -107,6 +107,17 @@ import Testing
         #expect(t.blocks.filter { $0.kind == .listItem }.allSatisfy { $0.line == 3 })
     }
 
+    @Test func aLeadInRunningOnIntoItsBulletsIsSplitFromThem() {
+        let t = structure("The Board agreed the following key priorities: • Neglect • Child Sexual Exploitation • Early Help\n")
+        #expect(t.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem])
+        #expect(t.blocks.first?.text == "The Board agreed the following key priorities:")
+    }
+
+    @Test func aBulletInsideAParagraphWithoutALeadInStays() {
+        let t = structure("Children said they felt safe • staff said the same • the audit agreed\n")
+        #expect(t.blocks.map(\.kind) == [.paragraph])
+    }
+
     @Test func aSemicolonListWithoutBulletsStaysOneItem() {
         let t = structure("- Scrutiny of transitions; an enhanced focus on diversity; and the Wood review\n")
         #expect(t.blocks.map(\.kind) == [.listItem])

@@ -100,7 +100,10 @@ enum PriorityListReader {
             $0 == "priorities" || $0.hasPrefix("priorities") || (namesFocus && ["focus", "areas", "themes"].contains($0))
         })
         else { return nil }
-        if blockers, words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return nil }
+        // "… progress against the following key priorities:": "the following" announces the list itself, whatever
+        // the words before it.
+        let announced = words[max(0, k - 3)..<k].contains("following")
+        if blockers, !announced, words[..<k].contains(where: { PriorityVocabulary.listCueBlockers.contains($0) }) { return nil }
         if words.contains(where: { PriorityVocabulary.listCueExcluders.contains($0) }) { return nil }
         let near = words[max(0, k - 4)..<min(words.count, k + 3)]
         return (words.count - k, near.contains("and"))

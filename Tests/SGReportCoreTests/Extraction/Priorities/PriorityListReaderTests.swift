@@ -32,6 +32,12 @@ import Testing
         #expect(document(text).priorities.isEmpty)
     }
 
+    @Test func theFollowingPrioritiesAreAListWhateverTheWordsBefore() {
+        let text = "Minutes\n\nThe Committee were apprised of the LSCB's progress against the following key priorities:\n\n"
+            + "• Neglect\n• Child Sexual Exploitation\n• Early Help\n"
+        #expect(document(text).priorities.map(\.title) == ["Neglect", "Child Sexual Exploitation", "Early Help"])
+    }
+
     @Test func aLeadInOpeningWithThePrioritiesMayNameWhoseTheyAre() {
         let text = "Annual Report 2019-20\n\nThe priorities for the new partnership are grouped under three key headings:\n\n- Safe at Home\n- Safe in the Community\n- Safe Online\n"
         #expect(document(text).priorities.map(\.title) == ["Safe at Home", "Safe in the Community", "Safe Online"])
