@@ -9,6 +9,10 @@ enum StructureVocabulary {
         "page intentionally left blank", "intentionally blank",
     ]
 
+    /// Headings printed minutes put over their roll of names: "Attendance Details" (AKS minutes), "Record of
+    /// Attendance". (Not "Attendance" alone: a report's section on school attendance.)
+    static let attendanceHeadings: Set<String> = ["attendance details", "record of attendance"]
+
     /// Counters that document-sharing sites (vdocuments, documents.pub, docslib, pdfslide) print beside a
     /// council PDF they host, kept when its page is copied as text: "1 views", "0 download", "View: 3 times".
     static let siteCounterWords: Set<String> = ["view", "views", "download", "downloads"]

@@ -238,12 +238,31 @@ enum MinutesReader {
         let named = AgendaReader.bodyBeforeDate(text)
         guard let (date, tail) = AgendaReader.leadingDate(named?.1 ?? text) else { return nil }
         let body = named?.0
+        var time = TimeScanner.scan(tail).first?.time
+        var location: String?
         var next = i + 1
-        while next < blocks.count, blocks[next].kind == .furniture { next += 1 }
-        guard next < blocks.count, roll(blocks[next])?.list == .present else { return nil }
-        return MeetingDraft(
-            body: body, date: date, time: TimeScanner.scan(tail).first?.time, location: nil, status: .held, line: blocks[i].line,
-            source: .minutes)
+        var between = 0
+        // Printed minutes may put the time and the room on lines of their own between the date and the roll:
+        // "THURSDAY, 26 APRIL 2012" / "4.30 pm" / "Mandela Room, Town Hall" / "PRESENT: …".
+        while next < blocks.count {
+            let b = blocks[next]
+            if b.kind == .furniture { next += 1; continue }
+            if roll(b)?.list == .present { break }
+            guard between < 3, b.kind == .paragraph || b.kind == .heading, b.enumerator == nil, b.continuations.isEmpty,
+                TextShape.wordCount(b.text, limit: 10) <= 10
+            else { return nil }
+            if let t = TimeScanner.scan(b.text).first?.time {
+                time = time ?? t
+            } else if TextShape.endsSentence(b.text) {
+                return nil
+            } else if location == nil {
+                location = b.text
+            }
+            between += 1
+            next += 1
+        }
+        guard next < blocks.count else { return nil }
+        return MeetingDraft(body: body, date: date, time: time, location: location, status: .held, line: blocks[i].line, source: .minutes)
     }
 
     /// "The panel met at Pittwood House, Scunthorpe.": where the meeting was held.
@@ -302,6 +321,10 @@ enum MinutesReader {
             let label = filled[0].trimmingCharacters(in: " :")
             let rest = filled.dropFirst().joined(separator: ", ")
             return roll(label: String(label), rest: rest, canFollow: false) ?? apologies(filled[0] + " " + rest)
+        }
+        // "Attendance Details" over a line of names, as AKS minutes print their roll.
+        if block.kind != .tableRow, StructureVocabulary.attendanceHeadings.contains(TextShape.key(block.text)) {
+            return Roll(list: .present, names: [], namesFollow: true)
         }
         // A label is a few words before the colon ("Also in attendance:"), never a sentence's clause.
         if let colon = block.text.utf8.firstIndex(of: UInt8(ascii: ":")), block.text.utf8.distance(from: block.text.startIndex, to: colon) <= 40,

@@ -67,6 +67,34 @@ import Testing
         #expect(m.apologies == ["Councillor Lenton"])
     }
 
+    @Test func printedMinutesMayPutTheTimeAndRoomBetweenTheDateAndTheRoll() throws {
+        let text = """
+            Corporate Parenting Board Minutes
+
+            Thursday 26 April 2012
+            4:30 p.m.
+            Mandela Room, Town Hall, Middlesbrough
+
+            Attendance Details
+
+            Councillor M Carr (Chair), Councillor J Brunton, Councillor T Harvey
+            Apologies for absence:
+            were submitted on behalf of Councillor J Sharrocks and Councillor B Thompson
+            """
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2012-04-26")
+        #expect(m.time == "16:30")
+        #expect(m.location == "Mandela Room, Town Hall, Middlesbrough")
+        #expect(m.status == .held)
+        #expect(m.present == ["Councillor M Carr (Chair)", "Councillor J Brunton", "Councillor T Harvey"])
+        #expect(m.apologies == ["Councillor J Sharrocks", "Councillor B Thompson"])
+    }
+
+    @Test func aDateOverASentenceIsNoMinutesHeading() {
+        let text = "Report\n\nThursday 26 April 2012\n\nThe Board considered the plan at length.\n\nPresent: Councillor A Smith\n"
+        #expect(document(text).meetings.allSatisfy { $0.present.isEmpty })
+    }
+
     @Test func aPluralTitleGoesBeforeEachNameHonorificsAndAll() throws {
         let m = try minutes("""
             Present: Councillors Mrs Beaumont, Cherrett and Mrs Norton
