@@ -25,7 +25,14 @@ struct MeetingDating: Sendable {
         let mention = years.mentions[n]
         if mention.year != nil { return mention.date() }
         if let next = years.next(n), next.start < sentenceEnd { return mention.date(defaultYear: next.year) }
-        if let previous = years.previous(n) { return mention.date(defaultYear: previous.year) }
+        if let previous = years.previous(n), let year = previous.year, let borrowed = mention.date(defaultYear: year) {
+            // "the minutes of the meeting held on 17 March 2011 … at the next meeting in March": a meeting to come
+            // falls after the dated one it borrows its year from, so in the year after when its month is no later.
+            if tense == .future, let earlier = previous.date(), !Self.before(earlier, borrowed) {
+                return mention.date(defaultYear: year + 1)
+            }
+            return borrowed
+        }
         return fromReference(month: mention.month, day: mention.day, tense: tense)
     }
 

@@ -96,6 +96,17 @@ enum MeetingMentionReader {
         return nil
     }
 
+    /// "approved by Cabinet at its meeting on …", "The County Council resolved at its meeting on …": the body whose
+    /// meeting "its" or "their" is, the agent after "by" or the subject of the verb before "at".
+    private static func agentBefore(possessiveMeeting j: Int, _ mt: MeetingText, first: Int) -> String? {
+        let t = mt.tokens
+        guard j - 2 > first, ["its", "their"].contains(t[j - 1].lower), t[j - 2].lower == "at" else { return nil }
+        var end = j - 2
+        if t[end - 1].kind == .word, t[end - 1].text.first?.isLowercase == true, t[end - 1].lower.hasSuffix("ed") { end -= 1 }
+        guard let phrase = mt.bodyPhrase(endingBefore: end), phrase.start >= first, BodyName.hasBodyNoun(phrase.name) else { return nil }
+        return phrase.name
+    }
+
     /// A meeting noun or a body reached backwards from the date through linking words only.
     private static func linkBefore(_ mt: MeetingText, _ a: Int, _ b: Int, _ dateTokens: Set<Int>) -> Link? {
         let t = mt.tokens
@@ -116,7 +127,7 @@ enum MeetingMentionReader {
             if tok.kind == .number { return nil }
             if MeetingVocabulary.eventWords.contains(lower) { return nil }
             if MeetingVocabulary.meetingNouns.contains(lower) {
-                return Link(body: ofBody ?? mt.bodyPhrase(endingBefore: j)?.name)
+                return Link(body: ofBody ?? mt.bodyPhrase(endingBefore: j)?.name ?? agentBefore(possessiveMeeting: j, mt, first: first))
             }
             if isBody(t, j) {
                 guard let phrase = mt.bodyPhrase(endingBefore: j + 1) else { return nil }

@@ -193,13 +193,29 @@ struct MeetingText: Sendable {
             return between.allSatisfy { ["on", "the"].contains(tokens[$0].lower) || tokens[j].lower == "took" && tokens[$0].lower == "place" }
         }
         if toldAsPerfect(cue: j, date: i) { return true }
-        guard j > 0, ["was", "were"].contains(tokens[j - 1].lower), MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower),
+        // "The County Council resolved at its meeting on 5 May 2021 that …": the body's own act at its meeting.
+        if j + 3 < i, MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower) || tokens[j].lower == "resolved",
+            tokens[j + 1].lower == "at", ["its", "their"].contains(tokens[j + 2].lower), tokens[j + 3].lower == "meeting"
+        {
+            return true
+        }
+        guard j > 0, ["was", "were"].contains(tokens[j - 1].lower) || coordinatesPassive(j), MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower),
             j + 2 < i, ["at", "by", "to"].contains(tokens[j + 1].lower)
         else { return false }
         // "presented to Cabinet", "to the Board": a body; "agreed to meet": a verb, looking forward.
         return !between.contains { k in
             tokens[k].lower == "to" && k + 1 < i && tokens[k + 1].kind == .word && !["the", "a", "an"].contains(tokens[k + 1].lower)
                 && tokens[k + 1].text.first?.isUppercase != true
+        }
+    }
+
+    /// "The report was agreed by the Panel at its meeting on 2 July and endorsed by Council at its meeting on …": a
+    /// participle after "and" shares the passive "was"/"were" of a done verb earlier in its sentence.
+    private func coordinatesPassive(_ j: Int) -> Bool {
+        guard j > 1, tokens[j - 1].lower == "and" else { return false }
+        let first = sentenceStart[j]
+        return (first..<(j - 2)).contains { k in
+            ["was", "were"].contains(tokens[k].lower) && MeetingVocabulary.doneBusinessVerbs.contains(tokens[k + 1].lower)
         }
     }
 

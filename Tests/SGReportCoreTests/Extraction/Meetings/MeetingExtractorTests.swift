@@ -39,6 +39,30 @@ import Testing
         #expect(m.body == body)
     }
 
+    @Test(arguments: [
+        ("The report was approved by Cabinet at its meeting on 14 October 2022.", "Cabinet"),
+        ("The County Council resolved at its meeting on 5 May 2022 that remote meetings should continue.", "County Council"),
+    ])
+    func theBodyWhoseMeetingItIsComesBeforeAtIts(sentence: String, body: String) throws {
+        let m = try #require(meetings("Report\n\n" + sentence + "\n").first)
+        #expect(m.body == body)
+        #expect(m.status == .held)
+    }
+
+    @Test func aSecondDoneVerbAfterAndSharesThePassive() throws {
+        let found = meetings("Report\n\nThe Annual Report was agreed by the Corporate Parenting Panel at its meeting on 2 July 2022 and endorsed by Council at its meeting on 20 October 2022.\n")
+        #expect(found.map(\.body) == ["Corporate Parenting Panel", "Council"])
+        #expect(found.allSatisfy { $0.status == .held })
+    }
+
+    @Test func aNextMeetingFallsAfterTheDatedOneItBorrowsItsYearFrom() {
+        let text = "Report\n\nThe minutes of the meeting held on 17 March 2021 were agreed. The panel will consider the report at its next meeting on 12 March."
+        #expect(dates(meetings(text + "\n", published: nil)).contains("2022-03-12"))
+        // A month after the dated one stays in its year.
+        let later = "Report\n\nThe last progress meeting took place on 22 June 2022, and the next progress meeting is to take place in August."
+        #expect(dates(meetings(later + "\n", published: nil)).contains("2022-08"))
+    }
+
     @Test func aBodyMetOnADateHeldIt() throws {
         let m = try #require(meetings("Report\n\nThe Children, Young People and Education Scrutiny Committee met on 4 May 2022.\n").first)
         #expect(m.status == .held)
