@@ -63,7 +63,7 @@ struct MetricLabeler {
         } else if unit == .rate, let noun = nounBeforeBase(m) {
             choice = noun
         } else if unit == .rate || isChange {
-            choice = subject ?? after?.text
+            choice = (isChange ? nil : possessedMeasure(m)) ?? subject ?? after?.text
         } else if let after {
             choice = objectLead(m).map { $0 + " " + after.text } ?? after.text
         } else {
@@ -145,6 +145,19 @@ struct MetricLabeler {
         while k >= sentence.lowerBound, !SentenceSplitter.isClauseBreak(t, k) {
             let w = t[k].lower
             if MetricVocabulary.restatementWords.contains(w) { return k > sentence.lowerBound }
+            if w == "rate" {
+                // "…, which is a year-end rate of 329.5 per 10,000": the count before, as a rate; words of when or how
+                // it is taken ("year-end", "overall") are passed over to the article. ("a return rate of 76%" is a
+                // measure of its own.)
+                var j = k - 1
+                while j > sentence.lowerBound, MetricVocabulary.rateQualifiers.contains(t[j].lower) || t[j].text == "-" && !t[j].spaced {
+                    j -= 1
+                }
+                guard ["a", "an", "the"].contains(t[j].lower) else { return false }
+                changed = true
+                k = j
+                continue
+            }
             if MetricVocabulary.changeWords.contains(w) {
                 changed = true
             } else if ["which", "this", "that", "it"].contains(w), changed,
@@ -891,6 +904,18 @@ struct MetricLabeler {
             t[m.end + 1].lower == "the", MetricVocabulary.superlatives.contains(t[m.end + 2].lower)
         else { return false }
         return m.first == sentence.lowerBound || [",", "–", "-", "—", ";", ":", "and"].contains(t[m.first - 1].lower)
+    }
+
+    /// "Blackpool has a LAC rate of 164 per 10,000 children": what a place or service has a value of is the measure;
+    /// the subject is whose it is.
+    private func possessedMeasure(_ m: NumberMention) -> String? {
+        var k = m.first - 1
+        guard k > sentence.lowerBound, t[k].lower == "of" else { return nil }
+        k -= 1
+        let end = k + 1
+        while k > sentence.lowerBound, end - k <= 5, t[k].kind == .word, !["a", "an"].contains(t[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, ["a", "an"].contains(t[k].lower), ["has", "had", "have"].contains(t[k - 1].lower), k + 1 < end else { return nil }
+        return render(Array(t[(k + 1)..<end]))
     }
 
     /// Last resort: the sentence's words around the figure.

@@ -451,6 +451,9 @@ enum MetricVocabulary {
 
     /// Small words that may stand between a restating verb and its figure ("equating to", "which has since
     /// increased to", "represents a rate of around").
+    /// Words of when or how a rate restating a count is taken: "which is a year-end rate of 329.5 per 10,000".
+    static let rateQualifiers: Set<String> = ["year", "end", "annual", "annualised", "annualized", "overall", "current", "average"]
+
     static let restatementFillers: Set<String> = [
         "to", "a", "an", "of", "rate", "around", "about", "approximately", "has", "have", "had", "now", "since", "further",
     ]

@@ -235,6 +235,21 @@ import Testing
         #expect(metric(value, in: sentence)?.label == label)
     }
 
+    @Test func aRateRestatingTheCountBeforeTakesItsLabel() {
+        let found = metrics("At the end of 2018/19 there had been 1967 referrals, which is a year-end rate of 329.5 per 10,000.")
+        #expect(found.map(\.label) == ["referrals", "referrals"])
+        // A rate named by its own noun is a measure of its own.
+        #expect(metric(76, in: "290 templates were circulated to schools so this represents a return rate of 76%.")?.label.contains("circulated") == false)
+    }
+
+    @Test(arguments: [
+        ("Blackpool has a LAC rate of 164 per 10,000 children.", 164.0, "LAC rate"),
+        ("Shropshire has a referral rate of 329.5 per 10,000, compared to 548.2 nationally.", 329.5, "referral rate"),
+    ])
+    func whatAPlaceHasAValueOfIsTheMeasure(sentence: String, value: Double, label: String) {
+        #expect(metric(value, in: sentence)?.label == label)
+    }
+
     @Test func aRelativeAdverbOpeningTheClauseIsNoPartOfTheLabel() {
         #expect(metric(5000, in: "This was compared with the average figure before the pandemic, where referrals to children's services were approximately 5,000 per year.")?.label
             == "referrals to children's services")
