@@ -38,7 +38,7 @@ struct MetricLabeler {
         {
             return (holder, nil)
         }
-        if let previousHead, let predicate = predicateOfJoinedCount(m) { return (previousHead + " " + predicate, previousHead) }
+        if let previousHead, let predicate = predicateOfJoinedCount(m) ?? predicateAfterOfWhich(m) { return (previousHead + " " + predicate, previousHead) }
         if after == nil, let fallback, let shared = sharesClauseBefore(m, label: fallback, head: previousHead) { return (shared, nil) }
         if var joined = CoordinatedPredicate.words(for: m, t, in: sentence, figureStarts: figureStarts) {
             stripLeads(&joined)
@@ -387,6 +387,24 @@ struct MetricLabeler {
         // "120 were from police and in Leeds, 40 …": the state ends at a conjunction.
         var end = k
         while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower) { end += 1 }
+        let words = collect(from: k, limit: end - k)
+        return words.isEmpty ? nil : words
+    }
+
+    /// "45 child deaths, 12 of which were expected", "85 referrals …, 15 of which were considered high risk": a part
+    /// written before its "of which", whose predicate says what it is of the things counted before.
+    private func predicateAfterOfWhich(_ m: NumberMention) -> String? {
+        guard m.unit == .count, firstFigureStart < m.first, m.end + 2 < sentence.upperBound, t[m.end].lower == "of",
+            ["which", "whom"].contains(t[m.end + 1].lower)
+        else { return nil }
+        let k = pastAuxiliaries(m.end + 2)
+        guard k > m.end + 2, k < sentence.upperBound, t[k].kind == .word else { return nil }
+        var end = k
+        while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower),
+            !SentenceSplitter.isClauseBreak(t, end)
+        {
+            end += 1
+        }
         let words = collect(from: k, limit: end - k)
         return words.isEmpty ? nil : words
     }

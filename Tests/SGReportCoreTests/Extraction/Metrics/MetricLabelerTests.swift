@@ -287,6 +287,11 @@ import Testing
         #expect(found.map(\.label) == ["panel reviewed child deaths", "child deaths expected", "child deaths unexpected"])
     }
 
+    @Test func aPartWrittenBeforeItsOfWhichIsOfThePopulationBefore() {
+        let found = metrics("85 referrals had been considered by the CSE Panel, 15 of which were considered high risk.")
+        #expect(found.last?.label == "referrals considered high risk")
+    }
+
     @Test func ofWhichBeforeANounOfItsOwnIsNoPart() {
         #expect(metric(12, in: "The panel met 6 times, of which 12 cases were discussed.")?.label.hasPrefix("cases") == true)
     }
