@@ -12,7 +12,7 @@ enum InlineListSplitter {
         // A paragraph's lead-in may run on into the items: "The Board agreed the following key priorities: • Neglect
         // • Child Sexual Exploitation • Early Help" → the lead-in, then three items.
         guard block.kind == .listItem || block.kind == .paragraph, block.enumerator == nil, block.text.utf8.count >= 8,
-            mayHoldSeparator(block.text)
+            block.kind == .listItem ? mayHoldSeparator(block.text) : leadInRunsOn(block.text)
         else {
             return [block]
         }
@@ -49,6 +49,25 @@ enum InlineListSplitter {
     }
 
     private static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
+
+    /// A paragraph is split only where a colon runs straight on into a bullet: one search for the colon's bytes,
+    /// not a scan for every separator at every byte of every paragraph.
+    private static func leadInRunsOn(_ text: String) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var i = bytes.firstIndex(of: UInt8(ascii: ":"))
+            while let colon = i {
+                let after = bytes[(colon + 1)...]
+                if bulletSeparatorBytes.contains(where: { after.starts(with: $0) }) { return true }
+                i = bytes[(colon + 1)...].firstIndex(of: UInt8(ascii: ":"))
+            }
+            return false
+        }
+        var text = text
+        return text.withUTF8(scan)
+    }
+
+    /// The separators that are bullets (not the hollow "o" after a semicolon), as bytes.
+    private static let bulletSeparatorBytes: [[UInt8]] = separators.filter { !$0.contains(";") }.map { Array($0.utf8) }
 
     /// Most list items hold no ";" and no non-ASCII bullet: a byte test before the scan.
     private static func mayHoldSeparator(_ text: String) -> Bool {

@@ -39,10 +39,24 @@ enum TextShape {
     /// or a digit. The day must follow a word that leads a date ("on", "by", "until" …), so a tile's figure over a
     /// month ("Referrals 11" / "March 12") stays a line of its own.
     static func breaksDate(_ text: String, before next: String) -> Bool {
-        // Cheap tests first: this is asked of every capitalised line after an open sentence.
-        guard let lead = next.utf8.first, (0x41...0x5A).contains(lead) || (0x30...0x39).contains(lead),
-            let end = text.utf8.last, (0x30...0x39).contains(end) || (0x61...0x7A).contains(end | 0x20)
-        else { return false }
+        // Cheap tests first, on bytes: this is asked of every capitalised line after an open sentence. A day
+        // (a digit) goes on to a month (a capital); a month (a capital) to a year (a digit).
+        let u = text.utf8
+        guard let lead = next.utf8.first, let end = u.last, (0x30...0x39).contains(end) || (0x61...0x7A).contains(end | 0x20) else {
+            return false
+        }
+        var start = u.endIndex, length = 0
+        while start > u.startIndex, length < 12 {
+            let before = u.index(before: start)
+            if u[before] == 0x20 { break }
+            start = before
+            length += 1
+        }
+        guard length < 12 else { return false }
+        let initial = u[start]
+        let dayThenMonth = (0x30...0x39).contains(initial) && (0x41...0x5A).contains(lead)
+        let monthThenYear = (0x41...0x5A).contains(initial) && (0x30...0x39).contains(lead)
+        guard dayThenMonth || monthThenYear else { return false }
         let tail = lastWords(text, 3)
         guard let last = tail.last, let first = next.prefix(16).split(separator: " ", maxSplits: 1).first else { return false }
         func isDay(_ w: Substring) -> Bool {

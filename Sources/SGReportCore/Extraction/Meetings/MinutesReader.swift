@@ -460,6 +460,8 @@ enum MinutesReader {
     /// "The minutes were agreed. RESOLVED that …". The marker is in capitals, or its subject is "it was", the body
     /// or its members; "that", "to" or a colon follows. "" when the decision is the next block.
     private static func innerDecision(_ text: String, _ tokens: [Token]) -> String? {
+        // Asked of every block of minutes: a byte search before the walk over its words.
+        guard text.containsFolded("resolved") || text.containsFolded("agreed") else { return nil }
         for k in tokens.indices.dropFirst() where ["resolved", "agreed"].contains(tokens[k].lower) {
             var s = k - 1
             if MeetingVocabulary.decisionAdverbs.contains(tokens[s].lower), s > 0 { s -= 1 }
