@@ -82,8 +82,9 @@ enum PageTitleReader {
         return nil
     }
 
-    /// The labels of modern.gov's decision and item-history pages.
-    private static let labels: [(String, Title.Kind)] = [("made at meeting", .decision), ("meeting", .history)]
+    /// The labels of modern.gov's decision and item-history pages ("Decided at meeting:" on some councils' decision
+    /// pages, as "Made at meeting:" on others).
+    private static let labels: [(String, Title.Kind)] = [("made at meeting", .decision), ("decided at meeting", .decision), ("meeting", .history)]
 
     /// "Decision:" / "RESOLVED: that the Committee approved …": the decisions recorded under the meeting's line.
     private static func decisions(in blocks: [Block], from start: Int, to end: Int) -> [String] {

@@ -102,6 +102,14 @@ import Testing
         #expect(found.first { $0.date.iso == "2011-11-21" }?.decisions.isEmpty == true)
     }
 
+    @Test func decidedAtMeetingIsMadeAtMeetingInOtherWords() throws {
+        let text = "Decision details\n\nDecision Maker: Cabinet\n\nPublication date: 16/10/2018\n\nDecided at meeting: 16/10/2018 - Cabinet\n"
+        let m = try #require(meetings(text).first)
+        #expect(m.date.iso == "2018-10-16")
+        #expect(m.body == "Cabinet")
+        #expect(m.status == .held)
+    }
+
     @Test func paragraphsOfAnItemsMinutesAndSpeakersAreNoItems() throws {
         let text = """
             Agenda and minutes
