@@ -1,6 +1,7 @@
 /// Finds clock times and writes them in 24-hour form: "2.00 pm" → "14:00", "10am", "10.15 am", "1.00 p.m.", "12 noon".
 ///
-/// Reads tokens, so the cost is linear; a bare "1.00" (no am/pm) is a number, not a time, but "14:30" is a time.
+/// Reads tokens, so the cost is linear; a bare "1.00" (no am/pm) is a number, not a time, but "14:30" is a time,
+/// and so is "14.30" or "09.15" where a time stands ("at 14.30", "Time: 09.15 - 12.17").
 enum TimeScanner {
     struct Mention: Sendable, Equatable {
         /// "14:00".
@@ -50,7 +51,21 @@ enum TimeScanner {
         if colon, hour <= 23, i > 0 ? !(t[i - 1].text == ":" && !t[i].spaced) : true {
             return (Mention(time: format(hour, minute), start: t[i].start, end: t[j - 1].end), j)
         }
+        if !colon, j == i + 3, isDottedClock(t, i, hour: hour, end: j) {
+            return (Mention(time: format(hour, minute), start: t[i].start, end: t[j - 1].end), j)
+        }
         return nil
+    }
+
+    /// "at 14.30", "Time: 09.15 - 12.17": a 24-hour time written with a dot, which only its place tells from a
+    /// decimal — after "at", a label's colon or a range's dash, with an hour past noon or a leading zero.
+    private static func isDottedClock(_ t: [Token], _ i: Int, hour: Int, end j: Int) -> Bool {
+        guard hour <= 23, hour >= 13 || t[i].text.hasPrefix("0") else { return false }
+        if j < t.count, t[j].text == "%" || t[j].kind == .word && !t[j].spaced { return false }
+        // A label's value on its own ("Time: 09.15 - 12.17" gives "09.15 - 12.17"): the time alone or a range's start.
+        guard i > 0 else { return j == t.count || ["-", "–", "—", "to"].contains(t[j].lower) }
+        let before = t[i - 1]
+        return before.lower == "at" || [":", "-", "–", "—"].contains(before.text)
     }
 
     /// "am", "pm", "a.m.", "p.m", "PM": (isPM, index after).

@@ -9,6 +9,8 @@ import Testing
         ("Meeting date: 28 July 2020 – 1.00 p.m.", "13:00"),
         ("starts at 12 noon", "12:00"),
         ("from 14:30 in the chamber", "14:30"),
+        ("The meeting starts at 14.30 in Room 2", "14:30"),
+        ("09.15 - 12.17", "09:15"),
         ("ended at 12.45 PM", "12:45"),
         ("begins 12.30 am", "00:30"),
     ])
@@ -16,7 +18,8 @@ import Testing
         #expect(TimeScanner.scan(text).map(\.time) == [time])
     }
 
-    @Test(arguments: ["rose by 1.00 points", "13 pm is no time", "section 2.30 applies", "ratio 3:4"])
+    @Test(arguments: ["rose by 1.00 points", "13 pm is no time", "section 2.30 applies", "ratio 3:4", "rose to 14.30%",
+                      "a rate of 14.30 per 1,000", "the score was 12.50"])
     func ignoresNumbersThatAreNotTimes(text: String) {
         #expect(TimeScanner.scan(text).isEmpty)
     }
