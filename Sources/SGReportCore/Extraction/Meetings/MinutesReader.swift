@@ -362,12 +362,12 @@ enum MinutesReader {
         // "An apology for absence was received from …".
         if words.count > 1, ["an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
         guard let first = words.first,
-            MeetingVocabulary.apologyLabels.contains(String(first.lowercased().trimmingCharacters(in: ":.–-")))
+            MeetingVocabulary.apologyLabels.contains(bare(first))
         else { return nil }
         // "Apologies for lateness were received from …": they came, late.
         if words.count > 2, words[1].lowercased() == "for", MeetingVocabulary.lateWords.contains(words[2].lowercased()) { return nil }
         var k = 1
-        while k < words.count, MeetingVocabulary.apologyLeadWords.contains(String(words[k].lowercased().trimmingCharacters(in: ":.–-"))) {
+        while k < words.count, MeetingVocabulary.apologyLeadWords.contains(bare(words[k])) {
             k += 1
         }
         let rest = k < words.count ? String(text[words[k].startIndex...].trimmingCharacters(in: " :–-")) : ""
@@ -383,6 +383,11 @@ enum MinutesReader {
         return Roll(list: .apologies, names: names(firstSentence(rest)), namesFollow: false)
     }
 
+    /// A word of an apologies line lower-cased and without its label marks ("Apologies:" → "apologies").
+    private static func bare(_ word: Substring) -> String {
+        String(word.lowercased().trimmingCharacters(in: ":.–-"))
+    }
+
     /// Apologies told inside a paragraph: "The Chair welcomed everyone. Apologies had been received from Councillors
     /// A and B.", "Introductions were made and apologies were noted from …", "… and the following apologies were
     /// noted:". The wording must say they were received or noted, so "apologised for the delay" lists no one.
@@ -390,8 +395,8 @@ enum MinutesReader {
         guard text.containsFolded(" apolog") else { return nil }
         let words = TextShape.words(text)
         guard let at = words.indices.dropFirst().first(where: { words[$0].lowercased().hasPrefix("apolog") }) else { return nil }
-        let leads = words[(at + 1)...].prefix { MeetingVocabulary.apologyLeadWords.contains(String($0.lowercased().trimmingCharacters(in: ":.–-"))) }
-        guard leads.contains(where: { MeetingVocabulary.apologyVerbs.contains(String($0.lowercased().trimmingCharacters(in: ":.–-"))) }) else { return nil }
+        let leads = words[(at + 1)...].prefix { MeetingVocabulary.apologyLeadWords.contains(bare($0)) }
+        guard leads.contains(where: { MeetingVocabulary.apologyVerbs.contains(bare($0)) }) else { return nil }
         return apologies(String(text[words[at].startIndex...]))
     }
 

@@ -384,9 +384,18 @@ struct MetricLabeler {
         guard k < sentence.upperBound, t[k].kind == .word else { return nil }
         let w = t[k].lower
         guard MetricVocabulary.prepositions.contains(w) || w.hasSuffix("ly") || w.hasSuffix("ed") || w == "not" else { return nil }
-        // "120 were from police and in Leeds, 40 …": the state ends at a conjunction.
+        return stateWords(from: k)
+    }
+
+    /// The words of a state from token `k`, up to ten: "120 were from police and in Leeds, 40 …" → "from police"
+    /// (the state ends at a conjunction or a clause's break).
+    private func stateWords(from k: Int) -> String? {
         var end = k
-        while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower) { end += 1 }
+        while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower),
+            !SentenceSplitter.isClauseBreak(t, end)
+        {
+            end += 1
+        }
         let words = collect(from: k, limit: end - k)
         return words.isEmpty ? nil : words
     }
@@ -399,14 +408,7 @@ struct MetricLabeler {
         else { return nil }
         let k = pastAuxiliaries(m.end + 2)
         guard k > m.end + 2, k < sentence.upperBound, t[k].kind == .word else { return nil }
-        var end = k
-        while end < sentence.upperBound, end - k < 10, !MetricVocabulary.clauseConjunctions.contains(t[end].lower),
-            !SentenceSplitter.isClauseBreak(t, end)
-        {
-            end += 1
-        }
-        let words = collect(from: k, limit: end - k)
-        return words.isEmpty ? nil : words
+        return stateWords(from: k)
     }
 
     /// The first token from `k` that is no auxiliary ("were", "is", "been"): where a predicate's own words start.

@@ -24,7 +24,7 @@ enum NonMetricFilter {
             }
             if m.isName || excluded.covers(start) { continue }
             if dayStarts.contains(t[m.first].start) || inLink(m, t, range) { continue }
-            if isName(m, t, range) || continuesName(index, mentions, names, t) {
+            if isName(m, t, range, periods: excluded) || continuesName(index, mentions, names, t) {
                 names.insert(index)
                 continue
             }
@@ -114,7 +114,8 @@ enum NonMetricFilter {
         }
     }
 
-    private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+    /// `periods`: the spans of the text's dates and periods.
+    private static func isName(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, periods: TextSpans) -> Bool {
         let i = m.token
         // "PDF 65 KB" beside a document link; "15 minutes is allocated", "up to two minutes each to speak".
         if m.end < range.upperBound, t[m.end].kind == .word {
@@ -223,7 +224,7 @@ enum NonMetricFilter {
         if m.isPlainInteger && m.digitCount >= 6 { return true }
         if m.value == 44, m.digitCount == 2, let prev, prev.text == "+", !t[i].spaced { return true }
         // Years not caught as dates: "in 2019", "Working Together 2018", "for 2023 placements"; "to 1983 people" counts.
-        if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !datedByPeriod(m, t, range) {
+        if m.isPlainInteger, m.digitCount == 4, (1900...2100).contains(m.value), !datedByPeriod(m, t, range, periods: periods) {
             if (1990...2040).contains(m.value) || !followedByCountedNoun(m, t, range) { return true }
         }
         // Date parts: "end of September 21".
@@ -367,15 +368,14 @@ enum NonMetricFilter {
 
     /// "increased from 1490 in 2017/18 to 1967 in the current year": a year is not dated by another period, so four
     /// digits followed by one are a count ("in 2018 to 2019" is no period of a year: the range is one).
-    private static func datedByPeriod(_ m: NumberMention, _ t: [Token], _ range: Range<Int>) -> Bool {
+    private static func datedByPeriod(_ m: NumberMention, _ t: [Token], _ range: Range<Int>, periods: TextSpans) -> Bool {
         let k = m.end + 1
         guard k < range.upperBound, MetricVocabulary.presentLeads.contains(t[m.end].lower) else { return false }
         // "Working Together 2018 in the current year": a title's year.
         if m.first > range.lowerBound, t[m.first - 1].kind == .word, t[m.first - 1].text.first?.isUppercase == true { return false }
         if MetricVocabulary.presentMarkers.contains(where: { ContextReader.match($0, at: k, before: range.upperBound, t) != nil }) { return true }
-        // "in 2017/18", "in 2019-20": a financial year, four digits then two or four.
-        return k + 2 < range.upperBound && t[k].kind == .number && t[k].text.utf8.count == 4 && ["/", "-", "–"].contains(t[k + 1].text)
-            && !t[k + 1].spaced && t[k + 2].kind == .number && [2, 4].contains(t[k + 2].text.utf8.count)
+        // "in 2017/18", "in March 2019": a period the scanners found starts right after the preposition.
+        return periods.hasSpan(startingAt: t[k].start)
     }
 
     /// "across the 3 terms", "20 miles from home": spans and distances, no measures of the report's world.
