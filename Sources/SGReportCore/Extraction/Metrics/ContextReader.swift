@@ -32,6 +32,9 @@ enum ContextReader {
             {
                 hosts[i] = same
             }
+            // "lower than Q1 (339 trained out of 381) the attendance rate is higher (83%)": a count past a hundred is
+            // no earlier value of a share.
+            if let h = hosts[i], figures[h].unit == .percent, [.count, .fraction].contains(figures[i].unit), figures[i].value > 100 { hosts[i] = nil }
             // "a decrease of 6 per cent compared with 2014 and represents a rate of 47 children per 10,000": a rate
             // is no earlier value of a count or a share; it is a measure of its own.
             if figures[i].unit == .rate, hosts[i].map({ figures[$0].unit != .rate }) ?? true {
@@ -72,7 +75,7 @@ enum ContextReader {
         let names = comparatorNames(m, figures, t, s, inZone: zone)
         if !names.isEmpty { return .comparators(names) }
         if let name = benchmarkSubject(m, t, s, periods) { return .comparators([name]) }
-        if zone { return .previous }
+        if zone { return namesOtherGroup(m, t, s, periods) ? .main : .previous }
         if figures.first != m, earlierLabel(m, t, s, periods) != nil || previousMarkerBefore(m, t, s) != nil { return .previous }
         // "fell from 155 in 2011 to 123 last year": the figure a change reaches is the current one, whatever
         // period is written after it.
@@ -196,7 +199,7 @@ enum ContextReader {
             }
             if tok.kind == .word {
                 let w = tok.lower
-                if MetricVocabulary.comparisonCues.contains(w), opensComparison(k, t, s) { return true }
+                if MetricVocabulary.comparisonCues.contains(w), opensComparison(k, t, s) { return !closesThan(k, before: m.first, t) }
                 for phrase in MetricVocabulary.comparisonPhrases where phrase.last == w {
                     let start = k - phrase.count + 1
                     if start >= s.lowerBound, (0..<phrase.count).allSatisfy({ t[start + $0].lower == phrase[$0] }) { return true }
@@ -227,6 +230,45 @@ enum ContextReader {
             steps += 1
         }
         return false
+    }
+
+    /// "54% were boys compared with 46% girls", "31% of female respondents … compared to 11% of male respondents":
+    /// a compared figure whose own words name a group the sentence has not named before is that group's figure,
+    /// not an earlier value. (Not "1,287 EHAs compared with 500 CAFs in January 2018", which dates it, nor
+    /// "412 referrals, compared with 380 referrals".)
+    private static func namesOtherGroup(_ m: NumberMention, _ t: [Token], _ s: Range<Int>, _ periods: PeriodFinder) -> Bool {
+        // "scored above the cut off in all 5 domains": a count of the comparison's scope, not of a group.
+        if let before = word(t, m.first - 1, s), MetricVocabulary.scopeDeterminers.contains(before) { return false }
+        var k = m.end
+        if k < s.upperBound, t[k].lower == "of" { k += 1 }
+        guard let w = word(t, k, s), !MetricVocabulary.groupStops.contains(w), !MetricVocabulary.figureUnitWords.contains(w),
+            !MetricVocabulary.comparatorHeads.contains(w), !MetricVocabulary.previousMarkers.contains(where: { $0.first == w }),
+            periods.period(startingWithin: k...k) == nil
+        else { return false }
+        // "(339 trained out of 381)": a participle tells what the figure did, not whose it is. A capital is a
+        // caption's or a new sentence's ("… 123 43 NB The strategy …" in a flattened table).
+        guard t[k].text.utf8.first.map({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) == true, !w.hasSuffix("ed"), !w.hasSuffix("ing"), !(s.lowerBound..<m.first).contains(where: { t[$0].lower == w }) else { return false }
+        var end = k + 1
+        while end < s.upperBound, !SentenceSplitter.isClauseBreak(t, end) {
+            // "from nearly 50% agency staff twelve months ago": the group's words end in a time.
+            if MetricVocabulary.earlierTimeWords.contains(t[end].lower) { return false }
+            end += 1
+        }
+        return periods.period(startingWithin: k...max(k, end - 1)) == nil
+    }
+
+    /// "More boys than girls were on a plan (54%)": the clause's verb after "than" and what it compares ends the
+    /// comparison, and the figure belongs to the predicate. (Not "lower than last year, when it was 52%": a clause
+    /// of its own, opened by "when" or a pronoun, still tells the earlier value.)
+    private static func closesThan(_ k: Int, before end: Int, _ t: [Token]) -> Bool {
+        guard t[k].lower == "than" else { return false }
+        var verb = false
+        for j in (k + 1)..<end where t[j].kind == .word {
+            let w = t[j].lower
+            if MetricVocabulary.pronouns.contains(w) || MetricVocabulary.relativeWords.contains(w) { return false }
+            if MetricVocabulary.predicateVerbs.contains(w) { verb = true }
+        }
+        return verb
     }
 
     /// The last token of a figure: its digits, "%" or the "cent" of "per cent".

@@ -589,6 +589,22 @@ enum MetricVocabulary {
     /// Words that make a pronoun subject, to be replaced by the figure before ("this rises to 40%").
     static let pronouns: Set<String> = ["this", "it", "which", "that", "these", "there", "we", "they", "those"]
 
+    /// Words after a compared figure that say when or where it stood, not whose it is ("compared with 380
+    /// previously", "compared with 22% across the region", "compared with 46% respectively").
+    static let groupStops: Set<String> = prepositions.union(periodNouns).union(benchmarkParticiples).union([
+        "previously", "before", "earlier", "respectively", "nationally", "regionally", "locally", "overall", "and",
+        "or", "this", "that", "which", "the", "a", "an",
+    ])
+
+    /// Words before a figure that make it the extent of what is said ("in all 5 domains", "in each of 3 areas").
+    static let scopeDeterminers: Set<String> = ["all", "each", "every", "both"]
+
+    /// Words placing a compared figure in the past without a written period ("twelve months ago", "the year before").
+    static let earlierTimeWords: Set<String> = ["ago", "previously", "earlier", "before", "last", "previous", "prior"]
+
+    /// Words opening a clause of time or place inside a comparison ("lower than last year, when it was 52%").
+    static let relativeWords: Set<String> = ["when", "where", "who", "whom", "while", "whilst"]
+
     /// Headings and captions of tables that record meeting attendance: those cells are attendance, not metrics.
     static let attendanceWords: [String] = ["attendance", "attended", "attend"]
 

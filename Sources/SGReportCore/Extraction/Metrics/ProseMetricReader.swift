@@ -53,11 +53,23 @@ struct ProseMetricReader {
             // "This is a 17.6% decrease from 2018-19", "MARAC referrals reduced by 12%": the size of a change, which a
             // spreadsheet of values must not read as the measure's level. (Named last: the sentences after took the
             // measure's own name from it.)
-            if drafts[d].sizesChange, !TextShape.words(TextShape.key(drafts[d].label)).contains(where: { MetricVocabulary.changeWords.contains(String($0)) }) {
-                drafts[d].label = "change in " + drafts[d].label
-            }
+            if drafts[d].sizesChange { drafts[d].label = changeLabel(drafts[d].label, trend: drafts[d].trend) }
         }
         return Reading(metrics: drafts.map { $0.metric(section: place.section, table: place.table) }, carried: carried)
+    }
+
+    /// "change in contacts" for the size of a change to contacts. A label opening with the change's own noun says
+    /// the same once its direction is in the trend: "a 20% increase in contacts" → "change in contacts".
+    static func changeLabel(_ label: String, trend: Metric.Trend?) -> String {
+        let words = TextShape.words(TextShape.key(label))
+        if trend != nil, words.count > 2, MetricVocabulary.trendWords[String(words[0])] != nil,
+            MetricVocabulary.changeNouns.contains(String(words[0])), words[1] == "in" || words[1] == "of",
+            let space = label.firstIndex(of: " ")
+        {
+            return "change" + label[space...]
+        }
+        if words.contains(where: { MetricVocabulary.changeWords.contains(String($0)) }) { return label }
+        return "change in " + label
     }
 
     private static func read(

@@ -485,4 +485,41 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
     func declinedTheInterview(sentence: String, value: Double, trend: Metric.Trend?) {
         #expect(metric(value, in: sentence)?.trend == trend)
     }
+
+    @Test("a compared figure naming a group of its own is that group's figure, not an earlier value", arguments: [
+        ("Of children on a plan, 54% were boys compared with 46% girls.", 46.0),
+        ("Girls made up 46% of the cohort, compared with 54% boys.", 54.0),
+        ("31% of female respondents saying they had experienced this compared to 11% of male respondents.", 11.0),
+    ])
+    func comparedGroup(sentence: String, other: Double) {
+        let found = metrics(sentence)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.previous == nil })
+        #expect(found.map(\.value).contains(other))
+    }
+
+    @Test("a compared figure dated, said earlier or of the same noun stays the earlier value", arguments: [
+        ("There are 1,287 EHAs compared with 500 CAFs in January 2018.", 1287.0, 500.0),
+        ("There were 412 referrals, compared with 380 referrals.", 412.0, 380.0),
+        ("The team has moved from nearly 50% agency staff twelve months ago to 100% permanent IROs.", 100.0, 50.0),
+        ("There were 412 referrals, compared with 380 last year.", 412.0, 380.0),
+    ])
+    func comparedEarlier(sentence: String, value: Double, previous: Double) {
+        #expect(metric(value, in: sentence)?.previous?.value == previous)
+    }
+
+    @Test func theVerbAfterThanEndsTheComparison() {
+        // "More boys than girls were on a plan (54% …)": the figure is the predicate's, so it does not go back
+        // to the figure ending the paragraph before.
+        let found = metrics("Referrals rose by 20% in 2021/22.\n\nMore boys than girls were on a plan (54% compared with 46%).")
+        #expect(metric(20, in: "Referrals rose by 20% in 2021/22.\n\nMore boys than girls were on a plan (54% compared with 46%).")?.previous == nil)
+        #expect(found.map(\.value).contains(54))
+        // A clause of its own after "than" still tells the earlier value.
+        #expect(metric(48, in: "The rate was 48%, lower than last year when it was 52%.")?.previous?.value == 52)
+    }
+
+    @Test func aCountPastAHundredIsNoEarlierValueOfAShare() {
+        let found = metrics("Although actual numbers are lower than Q1 2015-16 (339 trained out of 381) the attendance rate is considerably higher (83% 2015-16).")
+        #expect(found.allSatisfy { $0.previous?.value != 339 })
+    }
 }

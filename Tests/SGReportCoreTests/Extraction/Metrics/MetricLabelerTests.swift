@@ -9,12 +9,21 @@ import Testing
         ("Overall MARAC referrals reduced by 12% compared to 2018-19.", 12, "change in MARAC referrals"),
         ("The number of Child Protection plans in place has increased to 516 (up by 150 in the last six months).", 150,
          "change in Child Protection plans in place"),
+        // "a 20% increase in X": the change's own noun gives way to "change", its direction kept in the trend.
+        ("There was a 20% increase in referrals to children's social care this year.", 20,
+         "change in referrals to children's social care"),
+        ("A 15% reduction in the number of children on plans.", 15, "change in the number of children on plans"),
         // Its level keeps its own name, and a label that says change already is left as written.
         ("The number of Child Protection plans in place has increased to 516 (up by 150 in the last six months).", 516,
          "Child Protection plans in place"),
     ])
     func changeSize(sentence: String, value: Double, label: String) {
         #expect(metric(value, in: sentence)?.label == label)
+    }
+
+    @Test func aChangeNamedByItsNounKeepsItsDirection() {
+        #expect(metric(20, in: "We saw a 20% increase in contacts.")?.trend == .up)
+        #expect(metric(15, in: "A 15% reduction in the number of children on plans.")?.trend == .down)
     }
 
     @Test func theNounPhraseAfterACount() {
