@@ -57,6 +57,9 @@ import Testing
         ("Annual Report 2019 – 2020", "2019-20"),
         ("Improvement Plan 2019/2020", "2019/20"),
         ("for 1999-00", "1999-00"),
+        // Older reports shorten the second year to one digit.
+        ("referrals in 2007-8 rose", "2007-08"),
+        ("in 2009/0 there were", "2009/10"),
     ])
     func readsFinancialYears(text: String, label: String) {
         let p = PeriodScanner.scan(text).first?.period
@@ -64,6 +67,11 @@ import Testing
         #expect(p?.start?.month == 4 && p?.start?.day == 1)
         #expect(p?.end?.month == 3 && p?.end?.day == 31)
         #expect(p.flatMap { $0.end?.year } == p.flatMap { $0.start.map { $0.year + 1 } })
+    }
+
+    @Test("a one-digit second year is a year only written tight and one year on", arguments: ["in 2007 - 8 cases", "in 2007-9 there", "in 2007-3 there"])
+    func looseShortYearsAreNoPeriod(text: String) {
+        #expect(PeriodScanner.scan(text).allSatisfy { !$0.isFinancialYear })
     }
 
     @Test func readsAnExplicitRange() {

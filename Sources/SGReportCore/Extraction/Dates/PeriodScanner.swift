@@ -45,13 +45,15 @@ enum PeriodScanner {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// `2019-20`, `2016/17`, `2019 – 2020`, `2019/2020`: consecutive years, the first starting in April.
+    /// `2019-20`, `2016/17`, `2019 – 2020`, `2019/2020`, `2007-8`: consecutive years, the first starting in April.
     private static func financialYear(_ t: [Token], _ i: Int) -> Mention? {
         guard let first = DateScanner.year(t, i), ["/", "-", "–", "—"].contains(String(t[i + 1].text)) else { return nil }
         let second = t[i + 2]
         guard second.kind == .number, let n = second.int else { return nil }
         let secondYear: Int
         switch second.text.count {
+        // "2007-8", "2008/9": older reports shorten the second year to its last digit, always written tight.
+        case 1 where !t[i + 1].spaced && !second.spaced: secondYear = first + 1 - (first + 1) % 10 + n
         case 2: secondYear = (first / 100) * 100 + n + (n < first % 100 ? 100 : 0)
         case 4: secondYear = n
         default: return nil

@@ -75,6 +75,7 @@ enum ContextReader {
         let names = comparatorNames(m, figures, t, s, inZone: zone)
         if !names.isEmpty { return .comparators(names) }
         if let name = benchmarkSubject(m, t, s, periods) { return .comparators([name]) }
+        if zone, let group = peerGroup(after: m, t, s) { return .comparators([group]) }
         if zone { return namesOtherGroup(m, t, s, periods) ? .main : .previous }
         if figures.first != m, earlierLabel(m, t, s, periods) != nil || previousMarkerBefore(m, t, s) != nil { return .previous }
         // "fell from 155 in 2011 to 123 last year": the figure a change reaches is the current one, whatever
@@ -148,6 +149,11 @@ enum ContextReader {
         if m.isPoints { return true }
         if let next = word(t, m.end, s), MetricVocabulary.changeNouns.contains(next), next != "change" || m.unit == .percent { return true }
         let before = m.first - 1
+        // "up 2% on last year", "Contacts dropped 5%": a change verb or its adverb right before a share sizes it.
+        // (Not "set up 5 groups", "grew up in 3 placements": a phrasal verb's particle.)
+        if m.unit == .percent, let w = word(t, before, s), w == "up" || w == "down" || MetricVocabulary.changeVerbs.contains(w) {
+            return !(word(t, before - 1, s).map { MetricVocabulary.phrasalVerbHeads.contains($0) } ?? false)
+        }
         if word(t, before, s) == "by" {
             for k in max(s.lowerBound, before - 4)..<before where MetricVocabulary.changeWords.contains(t[k].lower) { return true }
         }
@@ -230,6 +236,19 @@ enum ContextReader {
             steps += 1
         }
         return false
+    }
+
+    /// "13 per cent of children in care … compared with 58 per cent of all children", "19.1, compared with 46.3 for
+    /// all pupils": the whole population is a benchmark, named by "all" and its noun.
+    private static func peerGroup(after m: NumberMention, _ t: [Token], _ s: Range<Int>) -> String? {
+        var k = m.end
+        if let w = word(t, k, s), ["of", "for", "among", "amongst", "across"].contains(w) { k += 1 }
+        guard word(t, k, s) == "all", let noun = word(t, k + 1, s), !MetricVocabulary.groupStops.contains(noun),
+            !MetricVocabulary.figureUnitWords.contains(noun)
+        else { return nil }
+        // "all young people", "all 19-year-olds": one more word when the first is a modifier of the noun.
+        if let next = word(t, k + 2, s), next != "aged", MetricVocabulary.peopleNouns.contains(next) { return "all \(noun) \(next)" }
+        return "all " + noun
     }
 
     /// "54% were boys compared with 46% girls", "31% of female respondents … compared to 11% of male respondents":

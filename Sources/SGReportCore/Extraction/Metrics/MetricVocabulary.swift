@@ -285,14 +285,23 @@ enum MetricVocabulary {
         "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases", "decreasing",
         "rise", "rose", "risen", "rises", "fall", "fell", "fallen", "falls", "drop", "dropped", "reduce", "reduced",
         "reduction", "up", "down", "improved", "improvement", "change", "changed", "moved", "grew", "declined",
-        "decline", "went", "gone", "tripled", "doubled", "halved",
+        "decline", "went", "gone", "tripled", "doubled", "halved", "soared", "jumped", "surged", "climbed", "dipped",
+        "plummeted",
+    ]
+
+    /// Verbs of a change that take its size straight after them ("dropped 5%", "soared 21%"), as news and annual
+    /// reports write them.
+    static let changeVerbs: Set<String> = [
+        "increased", "decreased", "rose", "fell", "dropped", "reduced", "grew", "declined", "soared", "jumped",
+        "surged", "climbed", "dipped", "plummeted",
     ]
 
     /// Trend words and the direction each states.
     static let trendWords: [String: Metric.Trend] = [
         "increase": .up, "increased": .up, "increases": .up, "increasing": .up, "rise": .up, "rose": .up,
         "risen": .up, "rises": .up, "rising": .up, "up": .up, "grew": .up, "growth": .up,
-        "doubled": .up, "tripled": .up, "↑": .up,
+        "doubled": .up, "tripled": .up, "↑": .up, "soared": .up, "jumped": .up, "surged": .up, "climbed": .up,
+        "dipped": .down, "plummeted": .down,
         "decrease": .down, "decreased": .down, "decreases": .down, "decreasing": .down, "fall": .down, "fell": .down,
         "fallen": .down, "falls": .down, "down": .down, "reduced": .down, "reduction": .down, "reducing": .down,
         "dropped": .down, "drop": .down, "declined": .down, "decline": .down, "halved": .down, "↓": .down,
@@ -500,14 +509,14 @@ enum MetricVocabulary {
     static let auxiliaries: Set<String> = ["were", "was", "is", "are", "been", "being", "be"]
 
     /// Verbs that end a subject ("The number of referrals has decreased to …" → "number of referrals").
-    static let subjectVerbs: Set<String> = [
+    static let subjectVerbs: Set<String> = Set([
         "is", "was", "were", "are", "has", "have", "had", "increased", "decreased", "rose", "fell", "remained",
         "remains", "reduced", "dropped", "stands", "stood", "equates", "continues", "continued", "shows", "showed",
         "reached", "totalled", "totaled", "saw", "achieved", "improved", "rises", "falls", "will", "would",
         "went", "grew", "increases", "decreases", "represents", "indicates", "accounted", "made",
         // Plural subjects' forms ("Neglect and emotional abuse continue to be …").
         "continue", "remain", "represent",
-    ]
+    ]).union(changeVerbs)
 
     /// Words that end a label phrase: comparisons, consequences and new clauses.
     static let labelStops: Set<String> = [

@@ -210,8 +210,12 @@ enum NonMetricFilter {
         }
         // A name's number: "Section 47", "Appendix 3", "Year 6", "Yr. 6", "quarter 4", "Section 175/157".
         if m.unit == .count || m.unit == .fraction, !m.isWord, m.qualifier == nil, isNamed(m, t, range) { return true }
-        // "21/22": a financial year written short.
-        if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1 { return true }
+        // "21/22": a financial year written short. ("17 of 18", "21 out of 22" are never years.)
+        if m.unit == .fraction, m.isPlainInteger, m.digitCount == 2, let d = m.denominator, d == m.value + 1,
+            (m.first..<m.end).contains(where: { t[$0].text == "/" })
+        {
+            return true
+        }
         // "Tel: 01905 844962/846607": two phone numbers, not a fraction.
         if m.unit == .fraction, m.isPlainInteger, m.digitCount >= 6 || (m.denominator ?? 0) >= 100_000 { return true }
         // Thresholds: "3 or more placements", "three or fewer moves", "missing 10% or more of sessions".

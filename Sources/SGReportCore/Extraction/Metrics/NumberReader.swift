@@ -35,8 +35,21 @@ enum NumberReader {
                 i += 1
             }
         }
+        shareRangeUnits(&found, t)
         let swallowed = Set(found.compactMap(\.swallowed))
         return swallowed.isEmpty ? found : found.filter { !swallowed.contains($0.token) }
+    }
+
+    /// "(13 to 14 per cent)", "between 20 and 25 per cent", "80-90%": the unit written once after a range's
+    /// second figure is the first's too.
+    private static func shareRangeUnits(_ found: inout [NumberMention], _ t: [Token]) {
+        for i in found.indices.dropLast() where found[i].isBare && found[i + 1].unit == .percent && found[i].end + 1 == found[i + 1].first {
+            let link = t[found[i].end].lower
+            let opensRange = link == "to" || link == "-" || link == "–"
+                || link == "and" && found[i].first > 0 && t[found[i].first - 1].lower == "between"
+            guard opensRange, !found[i].isName, found[i].value <= 100 else { continue }
+            found[i].unit = .percent
+        }
     }
 
     // MARK: - The number itself
@@ -98,6 +111,13 @@ enum NumberReader {
         if let mult = word(j).flatMap({ MetricVocabulary.multipliers[$0] }), !t[j].spaced || t[j].text.count > 2 {
             // "£1.2m", "1.2 million"; a spaced single letter is not a multiplier ("5 m").
             m.value *= mult
+            j += 1
+        }
+        // "300+ professionals trained", "80+": at least the figure. (A child's age is "16+": NonMetricFilter.isAge.)
+        if mark(j) == "+", !t[j].spaced, m.isPlainInteger, m.value > 25,
+            !(j + 1 < range.upperBound && t[j + 1].kind == .number && !t[j + 1].spaced)
+        {
+            m.qualifier = .atLeast
             j += 1
         }
         if mark(j) == "%" {
@@ -331,11 +351,22 @@ enum NumberReader {
     }
 
     private static func wordNumber(_ t: [Token], _ i: Int, _ range: Range<Int>) -> NumberMention? {
-        guard isNumberWord(t[i]), let value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
+        guard isNumberWord(t[i]), var value = MetricVocabulary.wordNumbers[t[i].lower] else { return nil }
+        // "Twenty one per cent", "forty-five children": tens and units are one number, read from its last word on.
+        var last = i
+        if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
+            var k = i + 1
+            if k < range.upperBound, t[k].text == "-", !t[k].spaced { k += 1 }
+            if k < range.upperBound, t[k].kind == .word, let unit = NumberWords.values[t[k].lower], unit < 10 {
+                value += Double(unit)
+                last = k
+            }
+        }
+        let n = last + 1
         // "two thirds of children", "three-quarters of referrals": a fraction in words.
-        let d = i + 1 < range.upperBound && t[i + 1].text == "-" && !t[i + 1].spaced ? i + 2 : i + 1
+        let d = n < range.upperBound && t[n].text == "-" && !t[n].spaced ? n + 1 : n
         if d < range.upperBound, t[d].kind == .word, let whole = MetricVocabulary.fractionWords[t[d].lower], value < whole,
-            d > i + 1 || d + 1 < range.upperBound && t[d + 1].lower == "of",
+            d > n || d + 1 < range.upperBound && t[d + 1].lower == "of",
             !(whole == 4 && countsQuarters(t, i, after: d, range))
         {
             var m = NumberMention(value: value, token: i, first: i, end: d + 1, offset: t[i].start)
@@ -346,12 +377,12 @@ enum NumberReader {
             return m
         }
         // Followed by a word, not by a mark or "-" compound ("one-off", "two-thirds").
-        guard i + 1 < range.upperBound, t[i + 1].kind == .word, t[i + 1].spaced else { return nil }
-        let next = t[i + 1].lower
+        guard n < range.upperBound, t[n].kind == .word, t[n].spaced else { return nil }
+        let next = t[n].lower
         let prev = i > range.lowerBound ? t[i - 1] : nil
         // "between two and seven children": both ends of a range are counts.
         // "one in five contacts": a ratio, whatever comes before it.
-        if next == "in", let whole = ratioWhole(t, i + 2, range, of: value) {
+        if next == "in", let whole = ratioWhole(t, n + 1, range, of: value) {
             var m = NumberMention(value: value, token: i, first: i, end: whole.end, offset: t[i].start)
             m.isWord = true
             m.unit = .fraction
@@ -362,24 +393,24 @@ enum NumberReader {
         let rangeStart = (next == "and" || next == "to") && ["between", "from"].contains(prev?.lower ?? "")
         if !rangeStart, ["or", "to", "and", "another", "off", "at", "in", "by", "way", "thing", "hand"].contains(next) { return nil }
         // "Seven Arts", "Three Counties": a capitalised number inside a sentence, before a capitalised word, is a name.
-        if prev != nil, prev?.text != "(", t[i].text.first?.isUppercase == true, t[i + 1].text.first?.isUppercase == true { return nil }
+        if prev != nil, prev?.text != "(", t[i].text.first?.isUppercase == true, t[n].text.first?.isUppercase == true { return nil }
         if let prev, prev.kind == .word, MetricVocabulary.wordNumberReferents.contains(prev.lower) { return nil }
         if value == 1 {
             // "one" is a count only after a counting verb ("There was one child admitted").
             guard let prev, prev.kind == .word, MetricVocabulary.oneCountingVerbs.contains(prev.lower), next != "of" else { return nil }
         }
-        var m = NumberMention(value: value, token: i, first: i, end: i + 1, offset: t[i].start)
+        var m = NumberMention(value: value, token: i, first: i, end: n, offset: t[i].start)
         m.isWord = true
-        if let (end, points) = percentWords(t, at: i + 1, range) {
+        if let (end, points) = percentWords(t, at: n, range) {
             // "seven per cent", "five percentage points".
             m.unit = .percent
             m.isPoints = points
             m.end = end
-        } else if let (unit, end) = duration(t, at: i + 1, range) {
+        } else if let (unit, end) = duration(t, at: n, range) {
             m.unit = .duration
             m.durationUnit = unit
             m.end = end
-        } else if let after = readShare(&m, at: i + 1, t, range) {
+        } else if let after = readShare(&m, at: n, t, range) {
             m.end = after
         }
         qualify(&m, after: prev, at: i)

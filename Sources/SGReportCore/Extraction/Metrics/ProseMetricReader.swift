@@ -134,9 +134,10 @@ struct ProseMetricReader {
             if let bare = MetricVocabulary.bareMeasure(named.label) {
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
-            // "fell by 28 and 85 respectively": a figure joined to a change's size is one too.
+            // "fell by 28 and 85 respectively": a figure joined to a change's size is one too, as is the same change in
+            // the other unit in parentheses ("down 1.5% (9,840)").
             draft.sizesChange = change || i > 0 && drafts.last?.sizesChange == true && draftOf[i - 1] == drafts.count - 1
-                && figures[i - 1].end + 1 == m.first && ["and", ","].contains(t[m.first - 1].lower)
+                && figures[i - 1].end + 1 == m.first && ["and", ",", "("].contains(t[m.first - 1].lower)
             head = named.head ?? head
             headOf[i] = named.head
             // A period between a change's "from" and its "to" figure is the "from" figure's ("from 380 in January

@@ -522,4 +522,27 @@ private func expectOneFigure(in text: String, value: Double, england: Double, so
         let found = metrics("Although actual numbers are lower than Q1 2015-16 (339 trained out of 381) the attendance rate is considerably higher (83% 2015-16).")
         #expect(found.allSatisfy { $0.previous?.value != 339 })
     }
+
+    @Test("the whole population compared with is a benchmark, not an earlier value", arguments: [
+        ("13 per cent of children in care achieved this compared with 58 per cent of all children.", 13.0, "all children", 58.0),
+        ("Attainment 8 for children in care was 19.1, compared with 46.3 for all pupils.", 19.1, "all pupils", 46.3),
+        ("In care, 31% were in education compared to 62% of all young people.", 31, "all young people", 62),
+    ])
+    func peerGroupBenchmark(text: String, value: Double, name: String, benchmark: Double) {
+        let m = metric(value, in: text)
+        #expect(m?.previous == nil)
+        #expect(m?.comparators == [Comparator(name: name, value: benchmark)])
+    }
+
+    @Test("a change verb or its adverb right before a share sizes a change", arguments: [
+        ("Referrals were 1,200, up 2% on last year.", 2.0, Metric.Trend.up),
+        ("Contacts soared by 21 per cent.", 21, .up),
+        ("Contacts dropped 5% in the year.", 5, .down),
+        ("Contacts jumped 21%.", 21, .up),
+    ])
+    func changeVerbs(text: String, value: Double, trend: Metric.Trend) {
+        let m = metric(value, in: text)
+        #expect(m?.label.hasPrefix("change in ") == true)
+        #expect(m?.trend == trend)
+    }
 }

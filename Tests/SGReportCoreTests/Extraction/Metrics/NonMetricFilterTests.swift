@@ -278,4 +278,18 @@ import Testing
     @Test func clockTimesInAListOfSessionsAreNoFigures() {
         #expect(metrics("- 09:30 – year 9 pupils (45 young people)").map(\.value) == [45])
     }
+
+    @Test("consecutive parts of a whole are a fraction unless written as a short year", arguments: [
+        ("17 of 18 reports included information on risk.", true), ("21 out of 22 children were visited.", true),
+        ("In 21/22 there were 40 referrals.", false),
+    ])
+    func consecutiveFractions(text: String, kept: Bool) {
+        #expect(metrics(text).contains { $0.unit == .fraction } == kept)
+    }
+
+    @Test func aShortYearIsNoFigure() {
+        let found = metrics("There were 340 referrals in 2007-8, compared with 300 in 2006-7.")
+        #expect(found.map(\.value) == [340])
+        #expect(found.first?.previous?.value == 300)
+    }
 }

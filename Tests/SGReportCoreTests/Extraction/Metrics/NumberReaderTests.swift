@@ -285,4 +285,30 @@ import Testing
         #expect(found.first { $0.value == 10.5 }?.denominator == 133)
         #expect(found.first?.denominator == nil)
     }
+
+    @Test("tens and units written as words are one number", arguments: [
+        ("Twenty one per cent of these children had a disability.", 21.0, Metric.Unit.percent),
+        ("Forty-five children were seen.", 45.0, .count),
+        ("Forty five children were seen.", 45.0, .count),
+    ])
+    func readsCompoundNumberWords(text: String, value: Double, unit: Metric.Unit) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [value])
+        #expect(found.first?.unit == unit)
+    }
+
+    @Test("a range's unit written once is both ends'", arguments: [
+        "The proportion rose (13 to 14 per cent).", "Between 13 and 14 per cent of referrals were repeats.", "13-14% of referrals were repeats.",
+    ])
+    func rangeSharesItsUnit(text: String) {
+        #expect(metric(13, in: text)?.unit == .percent)
+    }
+
+    @Test("a figure with a plus past a child's age is at least that many", arguments: [
+        ("300+ professionals were trained.", 300.0), ("The cohort of 50+ children and young people.", 50),
+    ])
+    func plusIsAtLeast(text: String, value: Double) {
+        #expect(metric(value, in: text)?.qualifier == .atLeast)
+        #expect(metrics("There are 12 young people aged 16+ in the service.").map(\.value) == [12])
+    }
 }
