@@ -117,6 +117,22 @@ enum MeetingVocabulary {
 
     /// Labels of apologies, compared by key at the start of a line: "Apologies:", "Apology for absence", "Apologies for
     /// absence were received from …", "Apologies were noted from the following:".
+    /// Words of agenda headings that read like names in capitals ("Public Questions", "Matters Arising"): never a
+    /// person's line under "Present:". From modern.gov and CMIS agenda templates.
+    static let headingWords: Set<String> = [
+        "questions", "question", "matters", "arising", "business", "minutes", "declarations", "interests", "apologies",
+        "items", "item", "update", "updates", "report", "reports", "actions", "action", "welcome", "introductions",
+        "date", "next", "meeting", "agenda", "urgent", "public", "any", "other", "close", "forward", "plan", "programme",
+    ]
+
+    /// Words naming the agencies of a safeguarding partnership as its minutes list members ("Ann Lee, Thames Valley
+    /// Police"): the three statutory partners, health, education and the voluntary sector.
+    static let agencyWords: Set<String> = [
+        "police", "constabulary", "nhs", "trust", "council", "cafcass", "probation", "ccg", "icb", "hospital",
+        "school", "schools", "college", "university", "academy", "barnardo's", "nspcc", "service", "services",
+        "healthcare", "health", "fire", "rescue", "partnership", "authority", "diocese", "housing",
+    ]
+
     static let apologyLabels: [String] = ["apologies", "apology", "apols"]
 
     /// Words between an apologies label and the names, in the wording of minutes templates ("Apologies for absence

@@ -75,13 +75,22 @@ enum MinutesReader {
             } else if block.kind == .heading, let number = block.enumerator {
                 draft.agenda.append(item(number: number, heading: block.body))
                 lastLabel = nil
-            } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem,
+            } else if let label = lastLabel, block.kind == .paragraph || block.kind == .listItem, !opensAgendaHeading(block.body),
                 isNameLine(block.body) || startsWithPluralTitle(block.body) || isNameList(block.body)
             {
                 draft.add(nameLine(block.body), to: label)
-            } else if let label = lastLabel, block.kind == .heading, underLabelAlone, isNameList(block.body, minimum: 2) {
+                labelAlone = underLabelAlone
+            } else if let label = lastLabel, block.kind == .heading, underLabelAlone, !opensAgendaHeading(block.body), isNameList(block.body, minimum: 2) {
                 // A short line of capitalised names under a label of its own reads as a heading.
-                draft.add(names(block.body), to: label)
+                draft.add(nameLine(block.body), to: label)
+                labelAlone = true
+            } else if let label = lastLabel, underLabelAlone, block.kind == .heading || block.kind == .paragraph || block.kind == .listItem,
+                isPersonLine(block.body)
+            {
+                // Partnership minutes list one person a line under "Present:": "Jane Smith", "Ann Lee – Thames Valley
+                // Police", "Bob Green, NHS Trust"; whatever follows the name is their role, agency or reason.
+                draft.add([block.body], to: label)
+                labelAlone = true
             } else if lastLabel == .apologies, let roll = apologies(continuing: block.body) {
                 draft.add(roll.names, to: .apologies)
                 lastLabel = nil
@@ -204,6 +213,25 @@ enum MinutesReader {
             n += 1
         }
         var whole = lead
+        // "RESOLVED:" over "(a) That the report be noted." / "(b) That …", "RESOLVED – (a) That …" over "(b) …": parts
+        // numbered in turn are the one resolution's, blank lines or not.
+        let partBlock = n - 1 > k ? n - 1 : k
+        if !(lead.hasSuffix(":") || TextShape.key(lead) == "that"),
+            var part = (partBlock > k ? blocks[partBlock].enumerator : nil) ?? ResolutionParts.leading(lead)
+        {
+            if partBlock > k { whole = blocks[partBlock].text }
+            var m = n
+            while m < blocks.count, blocks[m].kind == .furniture { m += 1 }
+            while m < blocks.count, blocks[m].kind != .heading, let next = blocks[m].enumerator ?? ResolutionParts.leading(blocks[m].text),
+                ResolutionParts.successors(of: part).contains(next.lowercased())
+            {
+                whole += " " + blocks[m].text
+                part = next
+                n = m + 1
+                m = n
+                while m < blocks.count, blocks[m].kind == .furniture { m += 1 }
+            }
+        }
         if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
             // Lettered or roman parts ("i.  The appointment of …", "(b) …") are the resolution's own at any lead-in.
             // Furniture between parts is passed over, but not after the last: "3." alone on its line may be the
@@ -279,7 +307,8 @@ enum MinutesReader {
     /// Services"), or a list ("Councillors Bainbridge, Cawsey and Whiteley").
     private static func nameLine(_ text: String) -> [String] {
         let listed = names(text)
-        if listed.count == 2, !startsWithPluralTitle(text), isRole(listed[1]) { return [listed[0] + ", " + listed[1]] }
+        // "DS Ann Lee, Thames Valley Police": a person and the agency they attend for.
+        if listed.count == 2, !startsWithPluralTitle(text), isRole(listed[1]) || isAgency(listed[1]) { return [listed[0] + ", " + listed[1]] }
         return listed
     }
 
@@ -489,6 +518,24 @@ enum MinutesReader {
         return nil
     }
 
+    /// "Declarations of interest", "Public Questions", "Minutes of the last meeting": the next item's heading after a
+    /// list of names, whatever its kind as a block.
+    private static func opensAgendaHeading(_ text: String) -> Bool {
+        guard let first = TextShape.words(text).first else { return false }
+        return MeetingVocabulary.headingWords.contains(first.lowercased())
+    }
+
+    /// "Jane Smith", "Ann Lee – Thames Valley Police", "Dr Bob Green, Designated Doctor": a person's name alone, or
+    /// before a dash or comma and what they attend as; not an agenda heading ("Public Questions").
+    private static func isPersonLine(_ text: String) -> Bool {
+        var name = Substring(text)
+        if let dash = text.firstSpacedDash() { name = text[..<dash.lowerBound] } else if let comma = text.firstIndex(of: ",") { name = text[..<comma] }
+        name = withoutParenthesis(withoutTitle(Substring(name.trimmingCharacters(in: " "))))
+        let words = TextShape.words(name)
+        guard !words.contains(where: { MeetingVocabulary.headingWords.contains($0.lowercased()) }) else { return false }
+        return isBareName(Substring(name.trimmingCharacters(in: " "))) && TextShape.wordCount(text, limit: 16) <= 15 && !TextShape.endsSentence(text)
+    }
+
     /// A line that goes on a present list: a short name line ("Councillor Diana Toynbee (vice-chairperson)").
     private static func isNameLine(_ text: String) -> Bool {
         let words = TextShape.words(text)
@@ -591,6 +638,11 @@ enum MinutesReader {
             let bare = word.trimmingCharacters(in: "()[],.")
             return MeetingVocabulary.roleWords.contains(bare.lowercased()) || MeetingVocabulary.roleJoiners.contains(String(bare))
         }
+    }
+
+    /// "Thames Valley Police", "Bristol City Council", "Cafcass": an organisation a member attends for.
+    private static func isAgency(_ piece: String) -> Bool {
+        TextShape.words(piece).contains { MeetingVocabulary.agencyWords.contains($0.lowercased()) }
     }
 
     /// "Councillor …", "Cllr …", "County Councillor …": a member's council title, which a plural "Councillors" need

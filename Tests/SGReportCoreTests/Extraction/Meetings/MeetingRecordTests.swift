@@ -705,4 +705,20 @@ import Testing
         #expect(m.apologies == ["Cllr Brown", "Cllr Inman", "Cllr Kerr"])
         #expect(m.decisions == ["that the information received be noted.", "that the Work Programme be noted."])
     }
+
+    @Test("a resolution's parts numbered in turn are all its own", arguments: [
+        ("RESOLVED:\n(a) That the report be noted.\n(b) That the priorities be agreed.", "(a) That the report be noted. (b) That the priorities be agreed."),
+        ("RESOLVED –\n(1) That the report be noted;\n(2) That the priorities be agreed.", "(1) That the report be noted; (2) That the priorities be agreed."),
+        ("AGREED:\n1. That the report be noted.\n2. That the priorities be agreed.", "1. That the report be noted. 2. That the priorities be agreed."),
+        ("RESOLVED – (a) That the work programme be noted.\n\n(b) That a Quad of Aims be produced.", "(a) That the work programme be noted. (b) That a Quad of Aims be produced."),
+    ])
+    func numberedParts(resolution: String, decision: String) throws {
+        let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\n" + resolution + "\n"
+        #expect(try #require(document(text).meetings.first).decisions == [decision])
+    }
+
+    @Test func anItemNumberedOutOfTurnIsNoPartOfTheResolution() throws {
+        let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\nRESOLVED:\n(a) That the report be noted.\n\n5. Work Programme\n"
+        #expect(try #require(document(text).meetings.first).decisions == ["(a) That the report be noted."])
+    }
 }

@@ -227,6 +227,21 @@ import Testing
             """)
         #expect(m.present == ["Councillor A Smith (Chair)", "Jane Doe, Director of Children's Services", "Dr B Jones"])
     }
+
+    @Test("one person a line under a label alone, whatever follows the name", arguments: [
+        ("Present:\nJane Smith\nAnn Lee\nPaul Hill\n", ["Jane Smith", "Ann Lee", "Paul Hill"]),
+        ("Present:\n\nAnn Lee – Thames Valley Police\n\nJane Smith – Chair\n", ["Ann Lee – Thames Valley Police", "Jane Smith – Chair"]),
+        ("Present:\nJane Smith, Independent Chair\nDS Ann Lee, Thames Valley Police\n", ["Jane Smith, Independent Chair", "DS Ann Lee, Thames Valley Police"]),
+    ])
+    func onePersonALine(body: String, present: [String]) throws {
+        #expect(try minutes(body).present == present)
+    }
+
+    @Test func theNextItemsHeadingEndsALineByLineList() throws {
+        let m = try minutes("Apologies for absence\n\nCouncillor Phil Jackson – personal reasons\n\nCouncillor Maria Watson - leave\n\nDeclarations of interest\n\nNone.\n")
+        #expect(m.apologies == ["Councillor Phil Jackson – personal reasons", "Councillor Maria Watson - leave"])
+        #expect(try minutes("Present:\n\nJane Smith\n\nPublic Questions\n\nNone were received.\n").present == ["Jane Smith"])
+    }
 }
 
 /// Decisions are written "RESOLVED: That …", "Resolved – That …", or with the marker on a line of its own.
