@@ -237,7 +237,10 @@ enum AgendaReader {
         let key = TextShape.key(title)
         guard report.kind == .agenda else { return BodyName.from(title, organisation: report.organisation) }
         guard key.hasPrefix("agenda ") else { return title }
-        return String(String(title.drop { $0 != " " }).trimmingCharacters(in: " –-:"))
+        // "Agenda and minutes Cabinet": the page title's words, however many, are no part of the body's name.
+        let lead = MeetingVocabulary.pageTitleLeads.filter { key.hasPrefix($0 + " ") }.max { $0.count < $1.count } ?? "agenda"
+        let words = title.split(separator: " ", omittingEmptySubsequences: true)
+        return String(words.dropFirst(lead.split(separator: " ").count).joined(separator: " ").trimmingCharacters(in: " –-:"))
     }
 
     /// "Children & Young People Select Committee Minutes" → the committee: a page's title names the body, then

@@ -91,6 +91,8 @@ enum MeetingVocabulary {
     static let pastCues: Set<String> = [
         "held", "took", "taken", "met", "was", "were", "had", "has", "have", "last", "previous", "agreed", "approved",
         "received", "considered", "requested", "presented", "discussed", "endorsed", "ratified", "resolved",
+        // "Minutes of the March 2024 meeting of the Panel": a meeting with minutes was held.
+        "minutes",
     ]
 
     /// Past participles of a meeting's business, which after "was"/"were" and "at"/"by"/"to" tell a meeting as held
@@ -103,6 +105,14 @@ enum MeetingVocabulary {
 
     /// Lead-in or heading words announcing a list of meeting dates ("have taken place as follows:", "Dates of Future Meetings").
     static let listCues: Set<String> = ["meetings", "meeting", "met", "dates"]
+
+    /// How a minutes heading opens: "Minutes of the meeting of … held at … on …", the Scottish "Minute of Meeting of
+    /// …", "Minutes from the 7 January 2020 meeting of …".
+    static let minutesHeadingLeads: [String] = ["minutes of ", "minute of ", "minutes from the ", "minute from the "]
+
+    /// Words of an agenda item that puts the last meeting's minutes to the meeting ("… - submitted for approval as a
+    /// correct record"): the minutes heading it quotes opens no record here.
+    static let minutesApprovalPhrases: [String] = ["for approval as a correct record", "submitted for approval", "to be approved as a correct record"]
 
     /// Words of a minutes heading: "Minutes of the meeting of … held at … on …".
     static let minutesWord = "minutes"
@@ -227,7 +237,9 @@ enum MeetingVocabulary {
         " to be held on ", " will be held on ", " is to be held on ", " to take place on ", " will take place on ",
         " to be held remotely on ", " to be held virtually on ",
     ]
-    static let pageTitleLeads: Set<String> = ["agenda", "agenda and minutes", "agenda and draft minutes", "minutes", "agenda decisions and minutes"]
+    static let pageTitleLeads: Set<String> = [
+        "agenda", "agenda and minutes", "agenda and draft minutes", "minutes", "agenda decisions and minutes", "agenda and decisions",
+    ]
     /// Every cover label, where a labelled value in a table row stops.
     static let coverLabels: Set<String> = Set(dateLabels + bodyLabels + timeLabels + placeLabels)
 

@@ -8,7 +8,8 @@ enum MinutesReader {
 
     static func isMinutesHeading(_ text: String) -> Bool {
         // Asked of every block: a folded prefix test, not a lower-cased copy of each paragraph.
-        text.utf8.count < 400 && text.hasPrefixFolded("minutes of ")
+        // "Minute of Meeting of …" (Scottish councils), "Minutes from the 7 January 2020 meeting of …".
+        text.utf8.count < 400 && MeetingVocabulary.minutesHeadingLeads.contains { text.hasPrefixFolded($0) }
     }
 
     /// A minutes heading that opens a record: it names its body, or who attended follows it. "Minutes of the meeting
@@ -16,7 +17,11 @@ enum MinutesReader {
     /// the decisions after it are the page's own meeting's.
     /// The meeting the heading at `i` opens, or nil.
     static func openedRecord(at i: Int, in blocks: [Block]) -> MeetingDraft? {
-        guard isMinutesHeading(blocks[i].text), let draft = heading(blocks[i]) else { return nil }
+        // "Minute of the … Committee of 21 November 2024 - submitted for approval as a correct record": an item of
+        // this meeting's agenda, pointing to the minutes of the last.
+        guard isMinutesHeading(blocks[i].text), !MeetingVocabulary.minutesApprovalPhrases.contains(where: { blocks[i].text.containsFolded($0) }),
+            let draft = heading(at: i, in: blocks)
+        else { return nil }
         if draft.body != nil { return draft }
         var k = i + 1
         var seen = 0
@@ -126,21 +131,35 @@ enum MinutesReader {
     }
 
     /// The meeting a minutes heading names: body, date, time and place.
-    static func heading(_ block: Block) -> MeetingDraft? {
-        let text = block.text
+    static func heading(_ block: Block) -> MeetingDraft? { heading(block.text, line: block.line) }
+
+    /// "MINUTES OF THE CORPORATE PARENTING PANEL" over "HELD ON THURSDAY, 25 MAY 2017 AT 4.00 PM": a heading
+    /// broken before its "held" reads as one line.
+    private static func heading(at i: Int, in blocks: [Block]) -> MeetingDraft? {
+        if let draft = heading(blocks[i]) { return draft }
+        var k = i + 1
+        while k < blocks.count, blocks[k].kind == .furniture { k += 1 }
+        guard k < blocks.count, k - i <= 2, blocks[k].text.hasPrefixFolded("held ") else { return nil }
+        return heading(blocks[i].text + " " + blocks[k].text, line: blocks[i].line)
+    }
+
+    private static func heading(_ text: String, line: Int) -> MeetingDraft? {
         let tokens = Tokenizer.tokens(text)
         guard let d = DateScanner.scan(tokens).first(where: { $0.day != nil && $0.year != nil }), let date = d.date() else {
             return nil
         }
         let lower = text.lowercased()
         var body: String?
-        if let of = lower.find("meeting of ") ?? lower.find("minutes of ") {
+        if let of = lower.find("meeting of ") ?? lower.find("minutes of ") ?? lower.find("minute of ") {
             let rest = text[of.upperBound...]
             let stops = [" held ", " Held ", " HELD ", " on ", " at ", ","]
             // "MINUTES OF THE … BOARD MEETING 26th January 2017 1.45pm": the name ends before its date.
             let dateStart = text.utf8.index(text.utf8.startIndex, offsetBy: d.start)
-            let end = (stops.compactMap { rest.find($0)?.lowerBound } + [dateStart]).filter { $0 >= rest.startIndex }.min() ?? rest.endIndex
-            var name = String(rest[..<end].trimmingCharacters(in: " ,–-"))
+            // ("Minutes of the Education, Children and Families Committee held on …": a comma ends the name only after
+            // a body's noun.)
+            let ends = (stops.compactMap { rest.find($0)?.lowerBound } + [dateStart]).filter { $0 >= rest.startIndex }.sorted()
+            let end = ends.first { BodyName.hasBodyNoun(String(rest[..<$0])) } ?? ends.first ?? rest.endIndex
+            var name = String(rest[..<end].trimmingCharacters(in: " ,–-."))
             if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
             // "Minutes of the Previous Children's Scrutiny Panel held on …": which meeting, not the body's name.
             // ("Minutes of Previous Meeting To approve …" names no body at all.)
@@ -156,8 +175,9 @@ enum MinutesReader {
         var location: String?
         if let held = lower.find("held at ") ?? lower.find("held in ") {
             let startOffset = text.utf8.distance(from: text.startIndex, to: held.upperBound)
-            var place = String(text.utf8Slice(startOffset, d.start))
-            for weekday in Calendar.weekdays where place.lowercased().hasSuffix(" " + weekday + " ") || place.lowercased().hasSuffix(" " + weekday) {
+            // "County Hall, Trowbridge, on Thursday, 25 May 2017": the weekday and its comma go with the date.
+            var place = String(text.utf8Slice(startOffset, d.start).trimmingCharacters(in: " ,"))
+            for weekday in Calendar.weekdays where place.lowercased().hasSuffix(" " + weekday) {
                 place = String(place.dropLast(weekday.count + 1))
             }
             place = String(place.trimmingCharacters(in: " ,"))
@@ -167,13 +187,18 @@ enum MinutesReader {
         let tail = String(text.utf8Slice(d.end, text.utf8.count))
         let times = TimeScanner.scan(tail)
         let time = times.first?.time
+        // "held on Thursday, 25 May 2017 at County Hall": the place right after the date.
+        if location == nil, times.isEmpty, tail.hasPrefixFolded(" at ") {
+            let place = String(tail.dropFirst(4).trimmingCharacters(in: " .,"))
+            if !place.isEmpty, TextShape.wordCount(place, limit: 10) <= 10 { location = place }
+        }
         // "26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices": the place after the times.
         if location == nil, let last = times.last {
             let place = String(AgendaReader.withoutPlaceLead(Substring(tail.utf8Slice(last.end, tail.utf8.count).trimmingCharacters(in: " ,–-:"))))
             if !place.isEmpty, TextShape.wordCount(place, limit: 10) <= 10, !TextShape.endsSentence(place) { location = place }
         }
         return MeetingDraft(
-            body: body, date: date, time: time, location: location, status: .held, line: block.line, source: .minutes)
+            body: body, date: date, time: time, location: location, status: .held, line: line, source: .minutes)
     }
 
     /// "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE" over "Minutes of the meeting held on …": minutes that name

@@ -721,4 +721,43 @@ import Testing
         let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\nRESOLVED:\n(a) That the report be noted.\n\n5. Work Programme\n"
         #expect(try #require(document(text).meetings.first).decisions == ["(a) That the report be noted."])
     }
+
+    @Test("minutes headed in other forms open a record", arguments: [
+        ("MINUTES OF THE CORPORATE PARENTING PANEL\nHELD ON THURSDAY, 25 MAY 2017 AT 4.00 PM", "CORPORATE PARENTING PANEL", "2017-05-25"),
+        ("Minute of Meeting of the Children and Families Committee held in the Town House, Montrose on Friday 28 February 1997 at 9.00 am.",
+         "Children and Families Committee", "1997-02-28"),
+        ("Minutes from the 7 January 2020 meeting of the National Child Protection Leadership Group.", "National Child Protection Leadership Group", "2020-01-07"),
+        ("Minutes of the Education, Children and Families Committee held on 5 March 2024", "Education, Children and Families Committee", "2024-03-05"),
+    ])
+    func otherMinutesHeadings(heading: String, body: String, date: String) throws {
+        let m = try #require(document(heading + "\n\nPRESENT: Councillors A Smith and B Jones\n").meetings.first)
+        #expect(m.body == body)
+        #expect(m.date.iso == date)
+        #expect(m.status == .held)
+        #expect(m.present == ["Councillor A Smith", "Councillor B Jones"])
+    }
+
+    @Test("a minutes heading's place is the venue alone", arguments: [
+        ("Minutes of the Corporate Parenting Panel held at County Hall, Trowbridge, on Thursday, 25 May 2017", "County Hall, Trowbridge"),
+        ("Minutes of the Corporate Parenting Panel held on Thursday, 25 May 2017 at County Hall", "County Hall"),
+    ])
+    func venueAlone(heading: String, place: String) throws {
+        #expect(try #require(document(heading + "\n\nPresent: Jane Doe, Amy Lee\n").meetings.first).location == place)
+    }
+
+    @Test func anItemPuttingTheLastMinutesForApprovalOpensNoRecord() {
+        let text = "4.1\n\nMinute of the Education, Children and Families Committee of 21 November 2024 - submitted for approval as a correct record\n\n5. Forward Planning\n"
+        #expect(document(text).meetings.allSatisfy { $0.agenda.isEmpty })
+    }
+
+    @Test func minutesOfAMonthsMeetingTellItHeld() throws {
+        let m = try #require(document("Minutes of the March 2024 meeting of the Corporate Parenting Panel.").meetings.first)
+        #expect(m.status == .held)
+    }
+
+    @Test("a council page's title of any length is no part of the body", arguments: ["Agenda and minutes", "Agenda and decisions"])
+    func pageTitleIsNoBody(title: String) throws {
+        let text = "\(title)\n\nCabinet\nMonday, 26th November, 2007 10.00 am\n"
+        #expect(try #require(document(text).meetings.first).body == "Cabinet")
+    }
 }
