@@ -74,10 +74,13 @@ enum PriorityListReader {
         {
             return named.after <= 7 && !named.coordinated
         }
-        guard TextShape.wordCount(text, limit: 40) <= 40, let named = namesList(text) else { return false }
+        // "We review performance data. The agreed current priorities are:": the sentence that opens the list is the
+        // lead-in; the sentences before it veto nothing.
+        let leadIn = sentences.count >= 2 && sentences.last.map { namesList($0) != nil } == true ? sentences.last ?? text : text
+        guard TextShape.wordCount(leadIn, limit: 40) <= 40, let named = namesList(leadIn) else { return false }
         // A lead-in names the list at its end: "… its priorities:", "… priorities for 2020-21 are:"; or opens with
         // it as the subject: "The priorities for 2016/17 are placed under our general themes of … and Governance:".
-        return named.after <= 7 || opensWithPriorities(text)
+        return named.after <= 7 || opensWithPriorities(leadIn)
     }
 
     /// "The priorities for 2016/17 are …", "Our key priorities are …": the sentence is about the list it ends by opening.

@@ -211,6 +211,14 @@ import Testing
         #expect(document(text).priorities.map(\.scope) == [.next, .next])
     }
 
+    @Test func theSentenceOpeningTheListIsItsLeadInWhateverTheSentenceBefore() {
+        // "performance" before the lead-in's own sentence vetoes nothing; in it, it does ("KPIs and priorities").
+        let text = "Annual Report 2014-15\n\nThe LSCB reviews performance data and audit evidence to decide and agree priorities locally. In October 2014, the agreed current priorities are:\n\n- Domestic Abuse\n- Neglect\n"
+        #expect(document(text).priorities.map(\.title) == ["Domestic Abuse", "Neglect"])
+        let measures = "Annual Report 2014-15\n\nOur performance indicators and priorities are:\n\n- 95% of visits on time\n- Neglect\n"
+        #expect(document(measures).priorities.isEmpty)
+    }
+
     @Test func aShortOpenerAfterTheSentenceNamingPrioritiesIntroducesThem() throws {
         let text = """
             Annual Report 2019-20
