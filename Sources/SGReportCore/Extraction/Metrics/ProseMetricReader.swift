@@ -58,6 +58,14 @@ struct ProseMetricReader {
         return Reading(metrics: drafts.map { $0.metric(section: place.section, table: place.table) }, carried: carried)
     }
 
+    /// "in 2007 this figure was", "for 2016/17 the figure dropped to": a clause naming its figure only by the one
+    /// before.
+    private static func pointsBack(in range: Range<Int>, _ t: [Token]) -> Bool {
+        range.dropLast().contains { k in
+            ["this", "the", "that"].contains(t[k].lower) && MetricVocabulary.measureWords.contains(t[k + 1].lower)
+        }
+    }
+
     /// "change in contacts" for the size of a change to contacts. A label opening with the change's own noun says
     /// the same once its direction is in the trend: "a 20% increase in contacts" → "change in contacts".
     static func changeLabel(_ label: String, trend: Metric.Trend?) -> String {
@@ -132,6 +140,7 @@ struct ProseMetricReader {
             // word names nothing; the topic of the sentence before does.
             // "This figure increased by 0.5%": with a demonstrative it is the figure before, when there is no topic.
             if let bare = MetricVocabulary.bareMeasure(named.label) {
+                draft.pointsBack = true
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
             // "fell by 28 and 85 respectively": a figure joined to a change's size is one too, as is the same change in
@@ -147,7 +156,10 @@ struct ProseMetricReader {
             // "In 2015/16 … totalled 693, for 2016/17 the figure dropped to 367": a period past a clause break opens the
             // next clause; the figure's own is the one written before it.
             var periodLimit = next
-            if let brk = (m.end..<next).first(where: { SentenceSplitter.isClauseBreak(t, $0) }), periods.hasOwnPeriod(from: from, before: m.first) {
+            // ("77% were …; in 2007 this figure was 78%": the next clause's period is the figure's that points back.)
+            if let brk = (m.end..<next).first(where: { SentenceSplitter.isClauseBreak(t, $0) }),
+                periods.hasOwnPeriod(from: from, before: m.first) || pointsBack(in: brk..<next, t)
+            {
                 periodLimit = brk
             }
             draft.period = ContextReader.periodSetOff(before: m, t, s, periods)

@@ -30,4 +30,23 @@ import Testing
         #expect(metric(450, in: text)?.period == "2020/21")
         #expect(metric(520, in: text)?.period == "2021/22")
     }
+
+    @Test("an earlier year told after the figure, by 'this figure', is its previous value", arguments: [
+        ("In 2009, 77% were subject to action within 7 working days; in 2008 this figure was 78%.", "2009"),
+        ("77% were subject to action within 7 working days; in 2007 this figure was 78%.", nil),
+    ])
+    func earlierYearToldAfter(text: String, period: String?) {
+        let found = metrics(text)
+        #expect(found.map(\.value) == [77])
+        #expect(found.first?.period == period)
+        #expect(found.first?.previous?.value == 78)
+    }
+
+    @Test func aYearToldWithAChangeForAFigureOfNoYearIsTheLater() {
+        let found = metrics("There were 450 referrals; in 2021/22 the figure rose to 520.")
+        #expect(found.map(\.value) == [520])
+        #expect(found.first?.label == "referrals")
+        #expect(found.first?.period == "2021/22")
+        #expect(found.first?.previous == PreviousValue(value: 450, period: nil))
+    }
 }
