@@ -55,7 +55,7 @@ struct MetricLabeler {
             // "registration with a GP (100%), immunisations (96%) remain high": the verb after is the list's; the
             // figure names the words before its parenthesis.
             choice = subject ?? nounBeforeParenthesis(m)
-        } else if m.inParentheses, after == nil {
+        } else if m.inParentheses, after == nil || afterStart(m).map({ Self.nextItemLeads.contains(t[$0].lower) }) == true {
             // "Learning (82%), Communication (76%) and Personal care (71%)": after another figure's parenthesis, the
             // words just before this one's name it.
             // The list's first item is named so too when another follows ("Most LAC are males (58%), white (65%)").
@@ -539,7 +539,13 @@ struct MetricLabeler {
     /// cent) and …", "followed by health services (14%), …".
     private static let listOpeners: Set<String> = [
         "is", "was", "are", "were", "included", "include", "includes", "including", "by", "being",
+        // "on a plan for neglect (44%), followed by …", "registrations under neglect (43 per cent) and …".
+        "for", "under",
     ]
+
+    /// Words after a figure's parenthesis that go on to the list's next item, not about this one: "neglect (44%)
+    /// followed by emotional abuse (28%)".
+    private static let nextItemLeads: Set<String> = ["followed", "then", "ahead"]
 
     /// Reads words from `k` until a stop; keeps short parenthesised names ("(MASH)", "(ICPCs)").
     private func collect(from start: Int, limit: Int) -> String {

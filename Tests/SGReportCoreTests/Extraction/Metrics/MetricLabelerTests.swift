@@ -68,6 +68,10 @@ import Testing
          ["special guardianship orders", "adoption"]),
         ("The main categories were sexual abuse/exploitation (24), other exploitation (11) and neglect (9).",
          ["sexual abuse/exploitation", "other exploitation", "neglect"]),
+        // Categories of a plan: "for" opens the list, and "followed by" goes on to its next item.
+        ("Most children were on a plan for neglect (44%), followed by emotional abuse (28%) and physical abuse (9%).",
+         ["neglect", "emotional abuse", "physical abuse"]),
+        ("The most common category was neglect (44%) followed by emotional abuse (28%).", ["neglect", "emotional abuse"]),
     ])
     func aListsFirstItemIsNamedByItsWords(text: String, labels: [String]) {
         #expect(metrics(text).map(\.label) == labels)
