@@ -44,7 +44,7 @@ enum AgendaReader {
                 namedBody = name
                 dated = leadingDate(after)
             }
-            guard let (date, found) = dated else { continue }
+            guard let (date, found) = dated, !continuesSentence(found), !signsMinutes(before: i, in: blocks) else { continue }
             var rest = found
             if namedBody == nil, let named = bodyAfterDate(rest) {
                 // The rest of the line was the body's: no time or place is written there.
@@ -73,6 +73,29 @@ enum AgendaReader {
             return draft
         }
         return nil
+    }
+
+    /// "The report was published" / "18 June 2024 and circulated.": a date that goes on with a sentence's words is
+    /// a wrapped line's, not a cover's.
+    private static func continuesSentence(_ rest: String) -> Bool {
+        guard let first = TextShape.words(rest).first else { return false }
+        return MeetingVocabulary.sentenceContinuations.contains(String(first))
+    }
+
+    /// "The meeting ended at 4.30 pm" / "Chair" / "Date: 12 January 2023": the date the chair signs the minutes; or
+    /// a date that ends the sentence of the line above.
+    private static func signsMinutes(before i: Int, in blocks: [Block]) -> Bool {
+        var k = i - 1
+        while k >= 0, blocks[k].kind == .furniture { k -= 1 }
+        guard k >= 0 else { return false }
+        let text = blocks[k].text
+        // "… must be emailed in full … by 8.30am on Tuesday" / "18th June 2024. When …": a deadline's date, broken
+        // from the sentence it ends.
+        if let last = TextShape.words(text).last?.lowercased(), MeetingVocabulary.dateLeads.contains(last) || Calendar.weekdays.contains(last) {
+            return true
+        }
+        return MeetingVocabulary.minutesEnd.contains { text.hasPrefixFolded($0) }
+            || MeetingVocabulary.signatureLabels.contains(TextShape.key(text))
     }
 
     /// "… - Tuesday 25 January 2022 7.00 pm, MOVED": a council page marks a meeting that did not go ahead as
@@ -228,7 +251,9 @@ enum AgendaReader {
             if let notice = notice(above.text, dated: false), let named = notice.body { return named }
             let words = TextShape.words(above.text)
             if [.paragraph, .heading].contains(above.kind), (2...14).contains(words.count), !TextShape.endsSentence(above.text),
-                DateScanner.scan(above.text).isEmpty, TextShape.key(above.text) != "agenda"
+                DateScanner.scan(above.text).isEmpty, TextShape.key(above.text) != "agenda",
+                // "The meeting ended at 4.30 pm", "Please state the agenda item": a clause, never a body's name.
+                !words.contains(where: { MeetingVocabulary.clauseVerbs.contains($0.lowercased()) })
             {
                 return withoutDocumentWord(above.text)
             }

@@ -201,6 +201,21 @@ enum MeetingVocabulary {
     ]
 
     /// Ends of a minuted meeting.
+    /// Words opening the rest of a line after a date that go on with a sentence ("18 June 2024 and circulated.").
+    static let sentenceContinuations: Set<String> = ["and", "or", "but", "when", "which", "was", "were", "is", "are", "so", "if", "unless"]
+
+    /// Words ending a line whose sentence the date on the next line completes ("… by 8.30am on Tuesday").
+    static let dateLeads: Set<String> = ["on", "by", "before", "until", "from", "to", "of", "dated"]
+
+    /// Lines above a signature's date at the end of minutes ("Chair" / "Date: …").
+    static let signatureLabels: Set<String> = ["chair", "chairman", "chairperson", "chair's signature", "signed", "signature", "signed chair"]
+
+    /// Verbs of a clause that a body's name never holds ("The meeting ended at 4.30 pm", "The report was published").
+    static let clauseVerbs: Set<String> = [
+        "was", "were", "is", "are", "ended", "closed", "finished", "published", "should", "must", "will", "please",
+        "state", "has", "have", "had",
+    ]
+
     static let minutesEnd: [String] = ["the meeting ended", "the meeting closed", "meeting closed at", "the meeting finished"]
 
     /// Cover labels of an agenda's meeting.

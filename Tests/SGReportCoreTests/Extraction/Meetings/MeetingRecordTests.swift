@@ -760,4 +760,17 @@ import Testing
         let text = "\(title)\n\nCabinet\nMonday, 26th November, 2007 10.00 am\n"
         #expect(try #require(document(text).meetings.first).body == "Cabinet")
     }
+
+    @Test func theChairsSignatureDateIsNoMeeting() {
+        let text = "Minutes of the Children's Scrutiny Committee held on 5 December 2022\n\nRESOLVED that the report be noted.\n\nThe meeting ended at 4.30 pm\n\nDate: 12 January 2023\n"
+        #expect(document(text).meetings.map(\.date.iso) == ["2022-12-05"])
+    }
+
+    @Test("a date that ends a wrapped sentence is no agenda's meeting", arguments: [
+        "Agenda\n\nMembers should read the agenda.\nThe report was published\n18 June 2024 and circulated.\n",
+        "Agenda\n\nAll submissions must be emailed in full to the clerk\nby 8.30am on Tuesday\n18th June 2024. When submitting please note:\n",
+    ])
+    func wrappedSentenceDate(text: String) {
+        #expect(document(text).meetings.allSatisfy { $0.date.iso != "2024-06-18" })
+    }
 }
