@@ -79,6 +79,7 @@ enum InlineCleaner {
                 if let next = link(s, at: i + 1, into: &out, keepText: false) { i = next; continue }
             case UInt8(ascii: "["):
                 if let next = link(s, at: i, into: &out, keepText: true) { i = next; continue }
+                if let next = referenceMark(s, at: i) { i = next; continue }
             case 0x09:
                 out.append(0x20); i += 1; continue
             case 0x00..<0x20, 0x7F:
@@ -224,11 +225,26 @@ enum InlineCleaner {
         return close + 1
     }
 
-    /// Copies a run of digits, dropping it when it is a footnote marker glued to a word (`schools3 `).
+    /// `[1]`, `[12]`, `[Note 1]`, `[iv]`: a note's mark, dropped; returns the index after it, nil for other brackets
+    /// (`[HAF]`, `[sic]`).
+    private static func referenceMark(_ s: ArraySlice<UInt8>, at i: Int) -> Int? {
+        let limit = min(s.endIndex, i + 12)
+        guard let close = s[(i + 1)..<limit].firstIndex(of: UInt8(ascii: "]")), close > i + 1 else { return nil }
+        var inner = s[(i + 1)..<close]
+        for lead in ["note ", "fn "] where inner.count > lead.utf8.count && firstIndex(of: Array(lead.utf8), in: inner) == inner.startIndex {
+            inner = inner.dropFirst(lead.utf8.count)
+        }
+        let numeral = inner.count <= 3 && inner.allSatisfy(isDigit)
+        let roman = inner.count <= 4 && inner.allSatisfy { "ivx".utf8.contains($0) }
+        return numeral || roman ? close + 1 : nil
+    }
+
+    /// Copies a run of digits, dropping it when it is a footnote marker glued to a word (`schools3 `) or to a
+    /// closing parenthesis (`Working Together (2015)1 sets out`).
     private static func digits(_ s: ArraySlice<UInt8>, at i: Int, into out: inout [UInt8]) -> Int {
         var j = i
         while j < s.endIndex, isDigit(s[j]) { j += 1 }
-        let glued = out.count >= 3 && out.suffix(3).allSatisfy(isLowercase)
+        let glued = out.count >= 3 && out.suffix(3).allSatisfy(isLowercase) || out.last == UInt8(ascii: ")") && j - i == 1
         let after: UInt8 = j < s.endIndex ? s[j] : 0x20
         let endsWord = after == 0x20 || after == UInt8(ascii: ".") || after == UInt8(ascii: ",")
             || after == UInt8(ascii: ";") || after == UInt8(ascii: ":") || after == UInt8(ascii: ")")

@@ -24,6 +24,11 @@ import Testing
         ("rates $\\geq$ 5", "rates ≥ 5"),
         ("<u>Early Help strategy</u> was approved", "Early Help strategy was approved"),
         ("<p>one</p> <p>two</p>", "one two"),
+        // Notes' marks in square brackets, and a footnote digit glued to a closing parenthesis.
+        ("45 referrals [Note 1] in the year", "45 referrals in the year"),
+        ("50%[1] of missing episodes", "50% of missing episodes"),
+        ("in Wales[iv] receive care", "in Wales receive care"),
+        ("Working Together (2015)1 sets out", "Working Together (2015) sets out"),
     ])
     func removesResidue(input: String, expected: String) {
         #expect(InlineCleaner.clean(input) == expected)
@@ -36,6 +41,8 @@ import Testing
         "a & b",
         "Covid-19 and 10,178 contacts",
         "The 2022/23 target is 576",
+        "[sic] as written",
+        "Referrals (Q1)12 were late",
     ])
     func keepsPlainText(input: String) {
         #expect(InlineCleaner.clean(input) == input)
