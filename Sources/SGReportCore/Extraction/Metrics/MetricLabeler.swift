@@ -92,6 +92,13 @@ struct MetricLabeler {
 
     private var t: [Token] { tokens }
 
+    /// "care leavers at 19, 20 and 21 in suitable accommodation": a comma between numbers that are no figures (ages,
+    /// names) lists them inside the subject.
+    private func listsAges(_ k: Int) -> Bool {
+        k > sentence.lowerBound && k + 1 < sentence.upperBound && t[k].text == "," && t[k - 1].kind == .number && t[k + 1].kind == .number
+            && !figureStarts.contains(k - 1) && !figureStarts.contains(k + 1)
+    }
+
     /// "… but UASC Care Leavers has increased by 164%", "whereas contacts rose by 12%": a contrast whose clause has a
     /// subject of its own (not "but since then has increased", "but not MASH", "but this has been").
     private func opensContrast(at k: Int, before figure: Int) -> Bool {
@@ -699,7 +706,11 @@ struct MetricLabeler {
         var start = m.first
         while start - 1 >= sentence.lowerBound {
             let tok = t[start - 1]
-            if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) || ["–", "—", "•"].contains(tok.text) { break }
+            if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) && !listsAges(start - 1)
+                || ["–", "—", "•"].contains(tok.text)
+            {
+                break
+            }
             // "… has not increased but UASC Care Leavers has increased by 164%": a contrast opens a clause with its own subject.
             if opensContrast(at: start - 1, before: m.first) { break }
             start -= 1

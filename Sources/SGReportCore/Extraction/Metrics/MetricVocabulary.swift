@@ -611,6 +611,12 @@ enum MetricVocabulary {
     /// Words placing a compared figure in the past without a written period ("twelve months ago", "the year before").
     static let earlierTimeWords: Set<String> = ["ago", "previously", "earlier", "before", "last", "previous", "prior"]
 
+    /// Verbs before "at" that give a level ("stood at 19", "remained at 21"), so the figure is a value, not an age.
+    static let levelVerbs: Set<String> = [
+        "stood", "stands", "stand", "remained", "remains", "remain", "was", "is", "were", "are", "peaked", "reached",
+        "levelled", "leveled", "held", "set", "steady", "stable", "rate", "level", "currently", "now",
+    ]
+
     /// Words opening a clause of time or place inside a comparison ("lower than last year, when it was 52%").
     static let relativeWords: Set<String> = ["when", "where", "who", "whom", "while", "whilst"]
 

@@ -289,6 +289,9 @@ enum NonMetricFilter {
             guard m.isPlainInteger, (1...4).contains(m.value) else { return false }
         }
         if before.isPlainInteger, !m.isPlainInteger { return false }
+        // "in the last 6 months and 93 had left care": after a span only another span ("6 months and 12 months")
+        // continues it.
+        if before.unit == .duration, m.unit != .duration, t[before.end].lower == "and" { return false }
         // After a year only another year continues it ("2016 to 2017", "2019-20"): "in 2016 to 646,120" is a figure.
         if before.isPlainInteger, before.digitCount == 4, (1900...2100).contains(before.value) {
             guard m.isPlainInteger, m.digitCount == 2 || (m.digitCount == 4 && (1900...2100).contains(m.value)) else { return false }
@@ -354,6 +357,17 @@ enum NonMetricFilter {
             m.isPlainInteger, m.value <= 25, let b = Int(t[m.end + 1].text), b <= 25, Double(b) > m.value,
             m.end + 2 >= range.upperBound || t[m.end + 2].kind != .word || MetricVocabulary.ageBandFollowers.contains(t[m.end + 2].lower),
             (max(range.lowerBound, i - 4)..<(i - 1)).contains(where: { MetricVocabulary.peopleNouns.contains(t[$0].lower) })
+        {
+            return true
+        }
+        // "care leavers at 19, 20 and 21 in suitable accommodation", "in higher education at 19, compared to …": the
+        // ages a care leaver is counted at (the DfE's wording), after the people or their state, not after a verb
+        // of a level ("stood at 19").
+        if word(i - 1) == "at", m.isPlainInteger, (16...25).contains(m.value), let before = word(i - 2),
+            !MetricVocabulary.levelVerbs.contains(before),
+            (max(range.lowerBound, i - 12)..<i).contains(where: { t[$0].lower == "leavers" || t[$0].lower == "leaver" }),
+            m.end >= range.upperBound || t[m.end].kind != .word || MetricVocabulary.ageBandFollowers.contains(t[m.end].lower)
+                || MetricVocabulary.prepositions.contains(t[m.end].lower)
         {
             return true
         }

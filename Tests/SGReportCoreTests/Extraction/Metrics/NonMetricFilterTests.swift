@@ -292,4 +292,17 @@ import Testing
         #expect(found.map(\.value) == [340])
         #expect(found.first?.previous?.value == 300)
     }
+
+    @Test func theAgesACareLeaverIsCountedAtAreNoFigures() {
+        let found = metrics("The proportion of care leavers at 19, 20 and 21 in suitable accommodation was 88%.")
+        #expect(found.map(\.value) == [88])
+        #expect(found.first?.label == "care leavers at 19, 20 and 21 in suitable accommodation")
+        // A level reached is a value: "stood at 19".
+        #expect(metrics("The number of care leavers stood at 19 this year.").map(\.value) == [19])
+    }
+
+    @Test func aFigureAfterASpanIsNoPartOfIt() {
+        let found = metrics("80 new children had come into care in the last 6 months and 93 had left care.")
+        #expect(found.map(\.value) == [80, 93])
+    }
 }
