@@ -151,8 +151,12 @@ enum MeetingVocabulary {
     static let apologyLeadWords: Set<String> = [
         "for", "absence", "were", "was", "had", "have", "has", "been", "received", "noted", "submitted", "tendered",
         "given", "sent", "offered", "reported", "from", "on", "behalf", "of", "by", "and", "substitutions", "substitutes",
-        "non-attendance", "nonattendance", "attendance",
+        "non-attendance", "nonattendance", "attendance", "named", "substitute", "substitution",
     ]
+
+    /// Words after an apology's name that tell who came in their place ("Cllr P. McDonald with Cllr S. Douglas
+    /// attending as his substitute", "Mr Jeffery for whom Mr Rayner was present"): no part of the name.
+    static let substituteLeads: [String] = [" for whom ", " with whom ", " substituted by ", " replaced by "]
 
     /// The lead words that tell apologies as received, which an apology inside a paragraph must have ("apologies were
     /// noted from …"; not "apologies for the delay").
@@ -197,7 +201,7 @@ enum MeetingVocabulary {
     static let pluralTitles: [String: String] = [
         "councillors": "Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "messrs": "Mr", "county councillors": "County Councillor",
         "county cllrs": "County Cllr", "borough councillors": "Borough Councillor", "district councillors": "District Councillor",
-        "city councillors": "City Councillor",
+        "city councillors": "City Councillor", "councillor(s)": "Councillor",
     ]
 
     /// Ends of a minuted meeting.

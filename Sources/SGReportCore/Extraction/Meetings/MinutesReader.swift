@@ -594,7 +594,7 @@ enum MinutesReader {
         }
         // "Sam Proffitt, Vicky Shepherd, and Sarah Johns": the serial comma's "and" opens no name.
         let pieces = splitOutsideParentheses(trimmed, on: ",").map { piece -> String in
-            let bare = piece.trimmingCharacters(in: " .")
+            let bare = withoutSubstitute(piece.trimmingCharacters(in: " ."))
             for joiner in ["and ", "& "] where bare.hasPrefix(joiner) { return String(bare.dropFirst(joiner.count)) }
             return String(bare)
         }
@@ -603,6 +603,12 @@ enum MinutesReader {
         let surnames = titled && pieces.count > 2 && pieces.dropFirst().dropLast().allSatisfy(isSurname)
         var out: [String] = []
         for (n, piece) in pieces.enumerated() where !piece.isEmpty {
+            // "the Chairman, Councillor Royle and Councillors Fearn and Joy": a plural title within the list gives
+            // each of its names the title.
+            if n > 0, let (title, rest) = pluralTitle(opening: piece) {
+                out += names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
+                continue
+            }
             var parts = [piece]
             if let and = piece.find(" and ") ?? piece.find(" & ") {
                 let right = piece[and.upperBound...]
@@ -615,11 +621,16 @@ enum MinutesReader {
                 let twoNames = last && (shareTitle || isBareName(withoutParenthesis(withoutTitle(left))) && isBareName(withoutParenthesis(right))
                     || surnames && isSurname(String(left)) && isSurname(String(right)))
                 // "Cllrs Quick and Mrs Airey, and Hilary Hall": a title after "and" opens a name anywhere in the list.
-                if titled || shareTitle ? startsWithTitle(right) || twoNames : last {
+                // "Councillor Royle and Councillors Fearn and Joy": a plural title after "and" opens names anywhere.
+                if titled || shareTitle ? startsWithTitle(right) || twoNames : last || pluralTitle(opening: String(right)) != nil {
                     parts = [String(piece[..<and.lowerBound]), String(right)]
                 }
             }
             for part in parts {
+                if parts.count > 1, part != parts[0], let (title, rest) = pluralTitle(opening: part) {
+                    out += names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
+                    continue
+                }
                 // (A role in parentheses belongs to the name before it: "Raisel Freedman (Co-Opted Member)" is a person.)
                 if titled, !startsWithTitle(part), isRole(String(withoutParenthesis(Substring(part)))), let last = out.popLast() {
                     out.append(last + ", " + part)
@@ -628,7 +639,37 @@ enum MinutesReader {
                 }
             }
         }
+        return withRolesPlaced(out)
+    }
+
+    /// "the Chairman", "Councillor Royle" → "Councillor Royle (Chairman)": a role written before the person holding it.
+    private static func withRolesPlaced(_ names: [String]) -> [String] {
+        var out: [String] = []
+        var role: String?
+        for name in names {
+            if name.hasPrefixFolded("the "), isRole(name), TextShape.wordCount(name, limit: 4) <= 3 {
+                role = String(name.dropFirst(4))
+                continue
+            }
+            if let r = role, startsWithTitle(name) { out.append(name + " (" + r + ")") } else { out.append(name) }
+            role = nil
+        }
+        if let role { out.append("the " + role) }
         return out
+    }
+
+    /// "Cllr P. McDonald with Cllr S. Douglas attending as his substitute" → "Cllr P. McDonald".
+    private static func withoutSubstitute<S: StringProtocol>(_ piece: S) -> String {
+        let text = String(piece)
+        for lead in MeetingVocabulary.substituteLeads {
+            if let r = text.firstByteRange(of: lead) { return String(text[..<r.lowerBound]) }
+        }
+        if let r = text.firstByteRange(of: " with "), text.containsFolded("substitut") || text.containsFolded("attending"),
+            startsWithTitle(text[r.upperBound...])
+        {
+            return String(text[..<r.lowerBound])
+        }
+        return text
     }
 
     /// "Gordon", "Howells": one capitalised word, no role's.

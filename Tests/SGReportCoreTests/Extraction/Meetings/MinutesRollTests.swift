@@ -237,6 +237,19 @@ import Testing
         #expect(try minutes(body).present == present)
     }
 
+    @Test("apologies name people only: titles spread, roles placed, substitutes dropped", arguments: [
+        ("Apologies for absence were received from the Chairman, Councillor Royle and Councillors Fearn and Joy.",
+         ["Councillor Royle (Chairman)", "Councillor Fearn", "Councillor Joy"]),
+        ("Apologies were received from Mrs Dean, Mr Manion and Mr Jeffery for whom Mr Rayner was present.", ["Mrs Dean", "Mr Manion", "Mr Jeffery"]),
+        ("Apologies for Absence Councillor(s): S J Gallagher, H M Morris and L V Walton",
+         ["Councillor S J Gallagher", "Councillor H M Morris", "Councillor L V Walton"]),
+        ("Apologies for Absence and Named Substitutes\n\nApologies were received from Cllr. P. McDonald with Cllr S. Douglas attending as his substitute.",
+         ["Cllr. P. McDonald"]),
+    ])
+    func apologiesNamePeopleOnly(text: String, apologies: [String]) throws {
+        #expect(try minutes(text).apologies == apologies)
+    }
+
     @Test func theNextItemsHeadingEndsALineByLineList() throws {
         let m = try minutes("Apologies for absence\n\nCouncillor Phil Jackson – personal reasons\n\nCouncillor Maria Watson - leave\n\nDeclarations of interest\n\nNone.\n")
         #expect(m.apologies == ["Councillor Phil Jackson – personal reasons", "Councillor Maria Watson - leave"])
