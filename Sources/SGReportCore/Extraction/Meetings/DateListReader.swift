@@ -13,8 +13,14 @@ enum DateListReader {
             while k < blocks.count {
                 let block = blocks[k]
                 if block.kind == .furniture { k += 1; continue }
-                guard [.paragraph, .listItem, .heading].contains(block.kind), let item = dateLed(block.text) else { break }
-                items.append((block, item.0, item.1))
+                guard [.paragraph, .listItem, .heading].contains(block.kind) else { break }
+                if let run = dateRun(block.text) {
+                    items += run.map { (block, $0, "") }
+                } else if let item = dateLed(block.text) {
+                    items.append((block, item.0, item.1))
+                } else {
+                    break
+                }
                 k += 1
             }
             let years = YearNeighbours(items.map(\.mention))
@@ -63,6 +69,21 @@ enum DateListReader {
     }
 
     /// "18th August 2021", "Tuesday 7 July 2022 at 10am", "7 July 2022 – County Hall": a date opening a short line.
+    /// "10th September 2024 03rd December 2024 09th January 2025", "10 September 2024, 3 December 2024 and 4 March
+    /// 2025.": a line of dates and nothing else is a list of its own.
+    static func dateRun(_ text: String) -> [DateMention]? {
+        let tokens = Tokenizer.tokens(text)
+        let dates = DateScanner.scan(tokens)
+        guard dates.count >= 2 else { return nil }
+        var d = 0
+        for t in tokens {
+            while d < dates.count, dates[d].end <= t.start { d += 1 }
+            if d < dates.count, t.start >= dates[d].start { continue }
+            guard t.kind == .mark || ["and", "&"].contains(t.lower) || Calendar.weekdays.contains(t.lower) else { return nil }
+        }
+        return dates
+    }
+
     static func dateLed(_ text: String) -> (DateMention, String)? {
         let tokens = Tokenizer.tokens(text)
         guard let first = DateScanner.scan(tokens).first, first.day != nil || first.year != nil else { return nil }

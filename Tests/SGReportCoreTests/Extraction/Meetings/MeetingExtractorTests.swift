@@ -234,6 +234,16 @@ import Testing
         #expect(found.map(\.line) == [3, 5, 7])
     }
 
+    @Test("a line of dates and nothing else under a lead-in is a list", arguments: [
+        "10 September 2024, 3 December 2024, 9 January 2025 and 4 March 2025.",
+        "10th September 2024 03rd December 2024 09th January 2025 04th March 2025",
+    ])
+    func readsALineOfDates(line: String) {
+        let found = meetings("Dates of future meetings:\n\n" + line + "\n")
+        #expect(dates(found) == ["2024-09-10", "2024-12-03", "2025-01-09", "2025-03-04"])
+        #expect(found.allSatisfy { $0.status == .scheduled })
+    }
+
     @Test func readsDatesOfFutureMeetingsWithTheirTimes() {
         let text = "Dates of Future Meetings\n\n- 12 January 2022 at 2pm\n- 9 March 2022 at 10.00 am\n"
         let found = meetings(text)
