@@ -583,9 +583,7 @@ enum MinutesReader {
         // ("Councillors: B Jones, C Brown and D Green" on the line under "Present:" is the same.)
         // "Councillors Mrs Beaumont, Cherrett and Mrs Norton": an honorific stays after the council title; "Councillors
         // Smith and Jones": the last "and" (or "&") always joins two of the names.
-        if let (title, rest) = pluralTitle(opening: trimmed) {
-            return names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
-        }
+        if let (title, rest) = pluralTitle(opening: trimmed) { return names(rest, each: title) }
         if trimmed.contains(";") {
             // "Mr G Davies (co-opted); Adam Newsham (Yarm), Paul Blackburn": a group of names between semicolons is
             // split on its commas too; "Director, Children and Families; Head of …" keeps its roles whole.
@@ -606,7 +604,7 @@ enum MinutesReader {
             // "the Chairman, Councillor Royle and Councillors Fearn and Joy": a plural title within the list gives
             // each of its names the title.
             if n > 0, let (title, rest) = pluralTitle(opening: piece) {
-                out += names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
+                out += names(rest, each: title)
                 continue
             }
             var parts = [piece]
@@ -628,7 +626,7 @@ enum MinutesReader {
             }
             for part in parts {
                 if parts.count > 1, part != parts[0], let (title, rest) = pluralTitle(opening: part) {
-                    out += names(String(rest), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
+                    out += names(rest, each: title)
                     continue
                 }
                 // (A role in parentheses belongs to the name before it: "Raisel Freedman (Co-Opted Member)" is a person.)
@@ -640,6 +638,12 @@ enum MinutesReader {
             }
         }
         return withRolesPlaced(out)
+    }
+
+    /// "Fearn and Joy" under the plural "Councillors" → "Councillor Fearn", "Councillor Joy" (an honorific or a council
+    /// title already written stays: "Councillors Mrs Beaumont" → "Councillor Mrs Beaumont").
+    private static func names(_ list: Substring, each title: String) -> [String] {
+        names(String(list), shareTitle: true).map { hasCouncilTitle($0) ? $0 : title + " " + $0 }
     }
 
     /// "the Chairman", "Councillor Royle" → "Councillor Royle (Chairman)": a role written before the person holding it.

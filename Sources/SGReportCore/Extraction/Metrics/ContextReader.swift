@@ -266,9 +266,13 @@ enum ContextReader {
         else { return false }
         // "(339 trained out of 381)": a participle tells what the figure did, not whose it is. A capital is a
         // caption's or a new sentence's ("… 123 43 NB The strategy …" in a flattened table).
-        guard t[k].text.utf8.first.map({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) == true, !w.hasSuffix("ed"), !w.hasSuffix("ing"), !(s.lowerBound..<m.first).contains(where: { t[$0].lower == w }) else { return false }
+        guard t[k].text.utf8.first.map({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) == true, !w.hasSuffix("ed"), !w.hasSuffix("ing")
+        else { return false }
+        // The clause's own words, near enough to be read for each figure of a run-on line: the group not named in
+        // the forty tokens before it, its words no more than twelve.
+        guard !(max(s.lowerBound, m.first - 40)..<m.first).contains(where: { t[$0].lower == w }) else { return false }
         var end = k + 1
-        while end < s.upperBound, !SentenceSplitter.isClauseBreak(t, end) {
+        while end < min(s.upperBound, k + 12), !SentenceSplitter.isClauseBreak(t, end) {
             // "from nearly 50% agency staff twelve months ago": the group's words end in a time.
             if MetricVocabulary.earlierTimeWords.contains(t[end].lower) { return false }
             end += 1
