@@ -273,6 +273,9 @@ enum MinutesReader {
                 k += 1
             }
         }
+        // "RESOLVED that:" over "(a) …": the lead-in's colon goes, its "That" opens the decision as it does after
+        // "RESOLVED: That".
+        if whole.hasPrefixFolded("that:") { whole = "That" + whole.dropFirst(5) }
         return (whole, n)
     }
 

@@ -717,6 +717,11 @@ import Testing
         #expect(try #require(document(text).meetings.first).decisions == [decision])
     }
 
+    @Test func aThatLeadInLosesItsColon() throws {
+        let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\nRESOLVED that:\n(a) the report be noted;\n(b) the priorities be agreed.\n"
+        #expect(try #require(document(text).meetings.first).decisions == ["That (a) the report be noted; (b) the priorities be agreed."])
+    }
+
     @Test func anItemNumberedOutOfTurnIsNoPartOfTheResolution() throws {
         let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\nRESOLVED:\n(a) That the report be noted.\n\n5. Work Programme\n"
         #expect(try #require(document(text).meetings.first).decisions == ["(a) That the report be noted."])
