@@ -297,10 +297,11 @@ enum AgendaReader {
     static func withoutLinkText(_ place: String) -> String {
         for link in MeetingVocabulary.placeLinkTexts {
             if let r = place.firstByteRange(of: link) {
-                return String(place[..<r.lowerBound].trimmingCharacters(in: " .,;"))
+                return String(place[..<r.lowerBound].trimmingCharacters(in: " .,;|/"))
             }
         }
-        return place
+        // "Remote meeting held via Microsoft Teams |": a flattened table's cell separator after the place.
+        return String(place.trimmingCharacters(in: " |/"))
     }
 
     /// ", County Hall, Worcester" after the time on the date line.
@@ -370,7 +371,8 @@ enum LabelledLine {
         guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = TextShape.key(String(text[..<colon]))
         guard labels.contains(label) else { return nil }
-        return String(text[text.index(after: colon)...].trimmingCharacters(in: " "))
+        // "Venue: / Committee Room 2": a flattened table's cell separator before the value.
+        return String(text[text.index(after: colon)...].trimmingCharacters(in: " /|"))
     }
 
     /// The block's text; a table row's cells joined.

@@ -717,6 +717,14 @@ import Testing
         #expect(try #require(document(text).meetings.first).decisions == [decision])
     }
 
+    @Test func aFlattenedTablesCellSeparatorIsNoPartOfALabelledValue() throws {
+        let text = "Swansea Local Safeguarding Children Board\nDate: / 9 September 2008\nVenue: / Committee Room 2, Guildhall |\nTime: / 2.00pm - 4.00pm\n"
+        let m = try #require(document(text).meetings.first)
+        #expect(m.date.iso == "2008-09-09")
+        #expect(m.location == "Committee Room 2, Guildhall")
+        #expect(m.time == "14:00")
+    }
+
     @Test func aThatLeadInLosesItsColon() throws {
         let text = "Minutes of the Health and Wellbeing Board held on 13 June 2024\n\nRESOLVED that:\n(a) the report be noted;\n(b) the priorities be agreed.\n"
         #expect(try #require(document(text).meetings.first).decisions == ["That (a) the report be noted; (b) the priorities be agreed."])
