@@ -16,11 +16,11 @@ enum YearOnYear {
             guard let earlier = drafts[a].period else {
                 // "77% were …; in 2007 this figure was 78%": a year told without a change, for a figure of no year,
                 // is the year before.
-                // "There were 450 referrals; in 2021/22 the figure rose to 520": told with a change, the year after.
                 if drafts[a].previous == nil, drafts[b].trend == nil, !drafts[b].sizesChange {
                     drafts[a].previous = PreviousValue(value: drafts[b].value, period: later)
                     drafts.remove(at: b)
                 } else if drafts[b].trend != nil, !drafts[b].sizesChange {
+                    // "There were 450 referrals; in 2021/22 the figure rose to 520": told with a change, the year after.
                     drafts[b].label = drafts[a].label
                     drafts[b].previous = PreviousValue(value: drafts[a].value, period: nil)
                     drafts.remove(at: a)
