@@ -225,14 +225,17 @@ enum InlineCleaner {
         return close + 1
     }
 
+    /// Words opening a note's mark in square brackets: `[Note 1]`, `[fn 2]`.
+    private static let noteLeads: [[UInt8]] = [Array("note ".utf8), Array("fn ".utf8)]
+
     /// `[1]`, `[12]`, `[Note 1]`, `[iv]`: a note's mark, dropped; returns the index after it, nil for other brackets
     /// (`[HAF]`, `[sic]`).
     private static func referenceMark(_ s: ArraySlice<UInt8>, at i: Int) -> Int? {
         let limit = min(s.endIndex, i + 12)
         guard let close = s[(i + 1)..<limit].firstIndex(of: UInt8(ascii: "]")), close > i + 1 else { return nil }
         var inner = s[(i + 1)..<close]
-        for lead in ["note ", "fn "] where inner.count > lead.utf8.count && firstIndex(of: Array(lead.utf8), in: inner) == inner.startIndex {
-            inner = inner.dropFirst(lead.utf8.count)
+        for lead in noteLeads where inner.count > lead.count && firstIndex(of: lead, in: inner) == inner.startIndex {
+            inner = inner.dropFirst(lead.count)
         }
         let numeral = inner.count <= 3 && inner.allSatisfy(isDigit)
         let roman = inner.count <= 4 && inner.allSatisfy { "ivx".utf8.contains($0) }

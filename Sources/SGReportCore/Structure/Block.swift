@@ -43,3 +43,19 @@ struct LineStart: Sendable, Equatable {
     let offset: Int
     let line: Int
 }
+
+extension Array where Element == Block {
+    /// The index of the first block from `k` on that is no page furniture (`count` when none is).
+    func skippingFurniture(from k: Int) -> Int {
+        var k = k
+        while k < count, self[k].kind == .furniture { k += 1 }
+        return k
+    }
+
+    /// The index of the last block at or before `k` that is no page furniture (-1 when none is).
+    func skippingFurniture(backFrom k: Int) -> Int {
+        var k = k
+        while k >= 0, self[k].kind == .furniture { k -= 1 }
+        return k
+    }
+}

@@ -85,8 +85,7 @@ enum AgendaReader {
     /// "The meeting ended at 4.30 pm" / "Chair" / "Date: 12 January 2023": the date the chair signs the minutes; or
     /// a date that ends the sentence of the line above.
     private static func signsMinutes(before i: Int, in blocks: [Block]) -> Bool {
-        var k = i - 1
-        while k >= 0, blocks[k].kind == .furniture { k -= 1 }
+        let k = blocks.skippingFurniture(backFrom: i - 1)
         guard k >= 0 else { return false }
         let text = blocks[k].text
         // "… must be emailed in full … by 8.30am on Tuesday" / "18th June 2024. When …": a deadline's date, broken

@@ -59,8 +59,7 @@ enum AttendanceTableReader {
 
     /// The heading-like line just above a table when the outline gives it no section ("Attendance at Board Meetings").
     static func lineAbove(_ index: Int, in text: ParsedText) -> String? {
-        var k = index - 1
-        while k >= 0, text.blocks[k].kind == .furniture { k -= 1 }
+        let k = text.blocks.skippingFurniture(backFrom: index - 1)
         guard k >= 0, [.heading, .paragraph].contains(text.blocks[k].kind), TextShape.wordCount(text.blocks[k].text, limit: 20) <= 20
         else { return nil }
         return text.blocks[k].text

@@ -100,7 +100,7 @@ enum MeetingMentionReader {
     /// meeting "its" or "their" is, the agent after "by" or the subject of the verb before "at".
     private static func agentBefore(possessiveMeeting j: Int, _ mt: MeetingText, first: Int) -> String? {
         let t = mt.tokens
-        guard j - 2 > first, ["its", "their"].contains(t[j - 1].lower), t[j - 2].lower == "at" else { return nil }
+        guard j - 2 > first, mt.ownMeeting(at: j - 2) else { return nil }
         var end = j - 2
         if t[end - 1].kind == .word, t[end - 1].text.first?.isLowercase == true, t[end - 1].lower.hasSuffix("ed") { end -= 1 }
         guard let phrase = mt.bodyPhrase(endingBefore: end), phrase.start >= first, BodyName.hasBodyNoun(phrase.name) else { return nil }

@@ -195,7 +195,7 @@ struct MeetingText: Sendable {
         if toldAsPerfect(cue: j, date: i) { return true }
         // "The County Council resolved at its meeting on 5 May 2021 that …": the body's own act at its meeting.
         if j + 3 < i, MeetingVocabulary.doneBusinessVerbs.contains(tokens[j].lower) || tokens[j].lower == "resolved",
-            tokens[j + 1].lower == "at", ["its", "their"].contains(tokens[j + 2].lower), tokens[j + 3].lower == "meeting"
+            ownMeeting(at: j + 1)
         {
             return true
         }
@@ -229,6 +229,12 @@ struct MeetingText: Sendable {
             ((j + 2)..<meeting).contains(where: { tokens[$0].lower == "at" })
         else { return false }
         return true
+    }
+
+    /// "at its meeting", "at their meetings" from token `k`: a body's own meeting, named by the body before.
+    func ownMeeting(at k: Int) -> Bool {
+        k >= 0 && k + 2 < tokens.count && tokens[k].lower == "at" && ["its", "their"].contains(tokens[k + 1].lower)
+            && MeetingVocabulary.meetingNouns.contains(tokens[k + 2].lower)
     }
 
     /// "The minutes of the extra-ordinary meeting held on …": the clause speaks of a meeting's minutes.

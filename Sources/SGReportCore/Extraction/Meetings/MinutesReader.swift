@@ -137,8 +137,7 @@ enum MinutesReader {
     /// broken before its "held" reads as one line.
     private static func heading(at i: Int, in blocks: [Block]) -> MeetingDraft? {
         if let draft = heading(blocks[i]) { return draft }
-        var k = i + 1
-        while k < blocks.count, blocks[k].kind == .furniture { k += 1 }
+        let k = blocks.skippingFurniture(from: i + 1)
         guard k < blocks.count, k - i <= 2, blocks[k].text.hasPrefixFolded("held ") else { return nil }
         return heading(blocks[i].text + " " + blocks[k].text, line: blocks[i].line)
     }
@@ -232,7 +231,7 @@ enum MinutesReader {
         var n = k + 1
         var lead = marked
         if lead.isEmpty {
-            while n < blocks.count, blocks[n].kind == .furniture { n += 1 }
+            n = blocks.skippingFurniture(from: n)
             guard n < blocks.count, blocks[n].kind == .paragraph || blocks[n].kind == .listItem else { return nil }
             lead = blocks[n].body
             n += 1
@@ -245,16 +244,14 @@ enum MinutesReader {
             var part = (partBlock > k ? blocks[partBlock].enumerator : nil) ?? ResolutionParts.leading(lead)
         {
             if partBlock > k { whole = blocks[partBlock].text }
-            var m = n
-            while m < blocks.count, blocks[m].kind == .furniture { m += 1 }
+            var m = blocks.skippingFurniture(from: n)
             while m < blocks.count, blocks[m].kind != .heading, let next = blocks[m].enumerator ?? ResolutionParts.leading(blocks[m].text),
                 ResolutionParts.successors(of: part).contains(next.lowercased())
             {
                 whole += " " + blocks[m].text
                 part = next
                 n = m + 1
-                m = n
-                while m < blocks.count, blocks[m].kind == .furniture { m += 1 }
+                m = blocks.skippingFurniture(from: n)
             }
         }
         if lead.hasSuffix(":") || TextShape.key(lead) == "that" {
@@ -556,12 +553,10 @@ enum MinutesReader {
     /// "Jane Smith", "Ann Lee – Thames Valley Police", "Dr Bob Green, Designated Doctor": a person's name alone, or
     /// before a dash or comma and what they attend as; not an agenda heading ("Public Questions").
     private static func isPersonLine(_ text: String) -> Bool {
-        var name = Substring(text)
-        if let dash = text.firstSpacedDash() { name = text[..<dash.lowerBound] } else if let comma = text.firstIndex(of: ",") { name = text[..<comma] }
-        name = withoutParenthesis(withoutTitle(Substring(name.trimmingCharacters(in: " "))))
-        let words = TextShape.words(name)
-        guard !words.contains(where: { MeetingVocabulary.headingWords.contains($0.lowercased()) }) else { return false }
-        return isBareName(Substring(name.trimmingCharacters(in: " "))) && TextShape.wordCount(text, limit: 16) <= 15 && !TextShape.endsSentence(text)
+        let end = text.firstSpacedDash()?.lowerBound ?? text.firstIndex(of: ",") ?? text.endIndex
+        let name = withoutParenthesis(withoutTitle(text[..<end].trimmingCharacters(in: " "))).trimmingCharacters(in: " ")
+        guard !TextShape.words(name).contains(where: { MeetingVocabulary.headingWords.contains($0.lowercased()) }) else { return false }
+        return isBareName(name) && TextShape.wordCount(text, limit: 16) <= 15 && !TextShape.endsSentence(text)
     }
 
     /// A line that goes on a present list: a short name line ("Councillor Diana Toynbee (vice-chairperson)").

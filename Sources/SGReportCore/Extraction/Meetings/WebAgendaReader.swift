@@ -98,8 +98,7 @@ enum WebAgendaReader {
 
     /// The title line under an item's number: short, not itself a number, not the "Minutes:" label.
     private static func title(after i: Int, in blocks: [Block]) -> (text: String, index: Int)? {
-        var k = i + 1
-        while k < blocks.count, blocks[k].kind == .furniture { k += 1 }
+        let k = blocks.skippingFurniture(from: i + 1)
         guard k < blocks.count, [.paragraph, .heading, .listItem].contains(blocks[k].kind), itemNumber(blocks[k]) == nil else { return nil }
         let text = blocks[k].text
         guard TextShape.wordCount(text, limit: 25) <= 24, TextShape.key(text) != "minutes" || !text.hasSuffix(":") else { return nil }

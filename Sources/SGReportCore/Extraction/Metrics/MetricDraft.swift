@@ -10,7 +10,8 @@ struct MetricDraft {
     var status: RAGStatus?
     /// The figure is the size of a change ("a 17.6% decrease"), not a level.
     var sizesChange = false
-    /// The figure's own words named only the figure before ("this figure was 78%", "the number rose to 520").
+    /// The figure's own words named only the figure before ("this figure was 78%", "the number rose to 520"):
+    /// `YearOnYear.pointsBack` of the words the labeler read.
     var pointsBack = false
     let line: Int
     let text: String

@@ -28,8 +28,7 @@ enum MetricExtractor {
                 out += TableMetricReader.read(table)
                 i = j
             case .paragraph, .listItem:
-                var before = i - 1
-                while before >= 0, blocks[before].kind == .furniture { before -= 1 }
+                let before = blocks.skippingFurniture(backFrom: i - 1)
                 let place = ProseMetricReader.Place(
                     line: { block.line(atOffset: $0) }, section: text.sectionTitle(ofBlock: i),
                     leadInPeriod: leadInPeriod(of: i, blocks), table: nil, caption: infographicCaption(of: i, blocks),
@@ -128,8 +127,7 @@ enum MetricExtractor {
 
     /// The heading or short line naming a table: the block just before it, when it is a title rather than prose.
     private static func caption(before i: Int, _ blocks: [Block]) -> String? {
-        var k = i - 1
-        while k >= 0, blocks[k].kind == .furniture { k -= 1 }
+        let k = blocks.skippingFurniture(backFrom: i - 1)
         guard k >= 0 else { return nil }
         let b = blocks[k]
         guard b.kind == .heading || b.kind == .paragraph, TextShape.wordCount(b.text, limit: 12) <= 12, !b.text.hasSuffix(".") else { return nil }

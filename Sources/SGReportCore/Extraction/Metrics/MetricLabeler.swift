@@ -94,7 +94,7 @@ struct MetricLabeler {
 
     /// "care leavers at 19, 20 and 21 in suitable accommodation": a comma between numbers that are no figures (ages,
     /// names) lists them inside the subject.
-    private func listsAges(_ k: Int) -> Bool {
+    private func listsNonFigures(_ k: Int) -> Bool {
         k > sentence.lowerBound && k + 1 < sentence.upperBound && t[k].text == "," && t[k - 1].kind == .number && t[k + 1].kind == .number
             && !figureStarts.contains(k - 1) && !figureStarts.contains(k + 1)
     }
@@ -706,7 +706,7 @@ struct MetricLabeler {
         var start = m.first
         while start - 1 >= sentence.lowerBound {
             let tok = t[start - 1]
-            if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) && !listsAges(start - 1)
+            if SentenceSplitter.isClauseBreak(t, start - 1) && !SentenceSplitter.isListComma(t, start - 1) && !listsNonFigures(start - 1)
                 || ["–", "—", "•"].contains(tok.text)
             {
                 break

@@ -601,8 +601,7 @@ enum MetricVocabulary {
     /// Words after a compared figure that say when or where it stood, not whose it is ("compared with 380
     /// previously", "compared with 22% across the region", "compared with 46% respectively").
     static let groupStops: Set<String> = prepositions.union(periodNouns).union(benchmarkParticiples).union([
-        "previously", "before", "earlier", "respectively", "nationally", "regionally", "locally", "overall", "and",
-        "or", "this", "that", "which", "the", "a", "an",
+        "previously", "earlier", "nationally", "regionally", "locally", "overall", "the", "a", "an",
     ])
 
     /// Words before a figure that make it the extent of what is said ("in all 5 domains", "in each of 3 areas").

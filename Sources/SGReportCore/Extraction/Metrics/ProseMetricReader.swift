@@ -129,6 +129,7 @@ struct ProseMetricReader {
             let fallback = drafts.last?.label ?? place.caption
             let named = labeler.label(for: m, unit: m.unit, isChange: change, fallback: fallback, previousHead: head)
             draft.label = named.label
+            draft.pointsBack = YearOnYear.pointsBack(named.label)
             if let population = place.population, drafts.isEmpty, LeadInPopulation.itemOpensWithPredicate(m, t, in: s) {
                 draft.label = LeadInPopulation.joined(population, named.label)
             } else if let population = LeadInPopulation.openingClause(before: m, t, in: s, periods: periods),
@@ -140,7 +141,6 @@ struct ProseMetricReader {
             // word names nothing; the topic of the sentence before does.
             // "This figure increased by 0.5%": with a demonstrative it is the figure before, when there is no topic.
             if let bare = MetricVocabulary.bareMeasure(named.label) {
-                draft.pointsBack = true
                 if let topic { draft.label = topic } else if bare.demonstrative, let last = drafts.last { draft.label = last.label }
             }
             // "fell by 28 and 85 respectively": a figure joined to a change's size is one too, as is the same change in

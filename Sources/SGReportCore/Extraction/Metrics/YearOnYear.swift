@@ -9,9 +9,9 @@ enum YearOnYear {
         var b = drafts.count - 1
         while b > first {
             defer { b -= 1 }
-            guard drafts[b].pointsBack || pointsBack(drafts[b].label), drafts[b].previous == nil, let later = drafts[b].period else { continue }
+            guard drafts[b].pointsBack, drafts[b].previous == nil, let later = drafts[b].period else { continue }
             guard let a = (first..<b).last(where: { drafts[$0].mention.unit == drafts[b].mention.unit }),
-                !drafts[a].pointsBack, !pointsBack(drafts[a].label)
+                !drafts[a].pointsBack
             else { continue }
             guard let earlier = drafts[a].period else {
                 // "77% were …; in 2007 this figure was 78%": a year told without a change, for a figure of no year,
@@ -41,9 +41,10 @@ enum YearOnYear {
         }
     }
 
-    /// "figure", "the figure", "the number", "such reports": a label that names nothing but the figure before.
-    private static func pointsBack(_ label: String) -> Bool {
-        if let bare = MetricVocabulary.bareMeasure(label), !bare.demonstrative { return true }
+    /// "figure", "the figure", "this figure", "such reports": a figure's own words that name nothing but the figure
+    /// before (read once, before the label borrows another's words).
+    static func pointsBack(_ label: String) -> Bool {
+        if MetricVocabulary.bareMeasure(label) != nil { return true }
         return label.prefix(5).lowercased() == "such " && TextShape.wordCount(label, limit: 4) <= 3
     }
 }
